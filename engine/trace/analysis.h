@@ -1,0 +1,200 @@
+// What happened in a run, derived from its Trace: pure functions, no I/O, no Qt.
+// Views and the command line read these; none of them looks at raw events on its own.
+#pragma once
+
+#include "trace.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace proclab {
+
+// ---- Lanes: lifetimes and states -------------------------------------------------------
+
+enum class LaneState : uint8_t {
+    Starting,       // created by its parent, not yet running its own code (fork/spawn latency)
+    Running,
+    Sleeping,
+    BlockedOnQueue, // in put() on a full queue or get() on an empty one
+    WaitingForLock,
+    WaitingInJoin,
+    AtBarrier,
+    HeldByStepper,  // stepped mode: held at a sync point until the runner releases it
+    WaitingForGil,
+    Exited,
+};
+std::string_view laneStateName(LaneState s);
+
+struct StateInterval {
+    int lane = 0;
+    LaneState state = LaneState::Running;
+    int64_t begin = 0;
+    int64_t end = 0;  // exclusive; the run's end for a state still open at the end
+    int object = 0;   // the queue / lock / child lane involved, where there is one
+    friend bool operator==(const StateInterval&, const StateInterval&) = default;
+};
+
+struct Lifetime {
+    int lane = 0;
+    int64_t created = -1; // -1: not in the trace
+    int64_t started = -1;
+    int64_t ended = -1;   // ProcessEnding, else ProcessExited, else -1 (still running)
+    int64_t reaped = -1;  // ProcessExited
+    bool exited = false;
+    int exitcode = 0;     // as Python reports it: 0, n, or -signal
+    bool crashed() const { return exited && exitcode < 0; }
+    friend bool operator==(const Lifetime&, const Lifetime&) = default;
+};
+
+struct LaneTimeline {
+    Lifetime life;
+    std::vector<StateInterval> states; // sorted, non-overlapping, from started (or created) to ended
+    friend bool operator==(const LaneTimeline&, const LaneTimeline&) = default;
+};
+
+// One entry per lane in trace.lanes, in lane order.
+std::vector<LaneTimeline> laneTimelines(const Trace& trace);
+
+// A parent waiting in join() for a child: drawn as an arrow from the parent's lane to the child.
+struct JoinArrow {
+    int parent = 0;
+    int child = 0;
+    int64_t begin = 0;
+    int64_t end = 0;
+    bool timedOut = false;
+    friend bool operator==(const JoinArrow&, const JoinArrow&) = default;
+};
+std::vector<JoinArrow> joinArrows(const Trace& trace);
+
+// ---- Queue ------------------------------------------------------------------------------
+
+struct QueueItem {
+    int64_t id = 0;
+    int64_t value = 0;
+    int producer = -1;
+    int consumer = -1;   // -1: never got
+    int64_t putTime = 0;
+    int64_t getTime = -1; // -1: never got
+    int64_t latency() const { return getTime < 0 ? -1 : getTime - putTime; }
+    bool got() const { return consumer >= 0; }
+    friend bool operator==(const QueueItem&, const QueueItem&) = default;
+};
+
+struct DepthPoint {
+    int64_t t = 0;
+    int depth = 0; // depth after the event at t
+    friend bool operator==(const DepthPoint&, const DepthPoint&) = default;
+};
+
+struct QueueAnalysis {
+    int queue = 0;
+    std::vector<QueueItem> items; // in put order
+    std::vector<DepthPoint> depth;
+    int put = 0;
+    int got = 0;
+    int missed = 0;   // put but never got
+    bool fifo = true; // items were got in the order they were put
+};
+QueueAnalysis analyseQueue(const Trace& trace, int queue = 0);
+// The items in the queue at time t, front first (indexes into analysis.items).
+std::vector<size_t> itemsInQueueAt(const QueueAnalysis& analysis, int64_t t);
+// Which queues (object numbers) the trace uses.
+std::vector<int> queuesInTrace(const Trace& trace);
+
+// ---- Counter: the lost-update ledger ------------------------------------------------------
+
+// One store that erased (or restored) increments of others: overwritten - loaded of them.
+struct LostUpdate {
+    size_t storeIndex = 0;   // index of the CounterStore event in the trace
+    int lane = 0;
+    int64_t loadTime = 0;
+    int64_t storeTime = 0;
+    int64_t loaded = 0;
+    int64_t written = 0;
+    int64_t overwritten = 0;
+    int64_t erased() const { return overwritten - loaded; }
+    std::vector<int> erasedLanes; // lanes whose stores between this load and this store were lost
+    friend bool operator==(const LostUpdate&, const LostUpdate&) = default;
+};
+
+struct SeriesPoint {
+    int64_t t = 0;
+    int64_t value = 0;
+    friend bool operator==(const SeriesPoint&, const SeriesPoint&) = default;
+};
+
+struct CounterLedger {
+    int counter = 0;
+    int64_t increments = 0;    // stores done (= expected when every process finished)
+    int64_t expected = 0;      // from the demo's Result, else increments
+    int64_t final = 0;         // from the demo's Result, else the last value written
+    int64_t lost = 0;          // sum of erased() over all stores; == expected - final
+    std::vector<LostUpdate> entries; // only stores with erased() != 0, in time order
+    std::vector<SeriesPoint> expectedSeries; // increments done so far, over time
+    std::vector<SeriesPoint> actualSeries;   // value in the counter, over time
+};
+CounterLedger counterLedger(const Trace& trace, int counter = 0);
+
+// ---- Pool ---------------------------------------------------------------------------------
+
+struct PoolTask {
+    int chunk = 0;
+    int64_t index = 0;
+    int64_t input = 0;
+    int64_t result = 0;
+    int worker = -1; // lane
+    int64_t start = 0;
+    int64_t end = -1;
+    friend bool operator==(const PoolTask&, const PoolTask&) = default;
+};
+
+struct PoolChunk {
+    int chunk = 0;
+    int64_t first = 0;
+    int64_t end = 0; // exclusive
+    int worker = -1;
+    int64_t dispatched = 0;
+    int64_t started = -1;
+    int64_t finished = -1;
+    friend bool operator==(const PoolChunk&, const PoolChunk&) = default;
+};
+
+struct PoolAnalysis {
+    int pool = 0;
+    std::vector<PoolChunk> chunks;
+    std::vector<PoolTask> tasks;       // in input order
+    std::vector<int64_t> results;      // in input order (what map() returns)
+    std::map<int, double> utilisation; // worker lane -> busy fraction of the pool's span
+};
+PoolAnalysis analysePool(const Trace& trace, int pool = 0);
+
+// ---- GIL demo ---------------------------------------------------------------------------------
+
+struct GilAnalysis {
+    std::vector<StateInterval> holding; // who holds the interpreter lock when (state Running)
+    int64_t threadsNs = 0;   // the threads phase's wall time
+    int64_t processesNs = 0; // the processes phase's wall time
+    double speedup = 0;      // threadsNs / processesNs
+};
+GilAnalysis analyseGil(const Trace& trace);
+
+// ---- Console and code ---------------------------------------------------------------------------
+
+struct ConsoleLine {
+    int lane = 0;
+    int64_t t = 0;
+    std::string text;
+    friend bool operator==(const ConsoleLine&, const ConsoleLine&) = default;
+};
+std::vector<ConsoleLine> consoleLines(const Trace& trace);
+
+// The Python line lane `lane` was at, at time t: the line of its last event at or before t
+// that carries one (0 when none, or when the lane has not started or has ended).
+int currentLine(const Trace& trace, int lane, int64_t t);
+
+// Results the demo reported (ResultKey -> values in list order).
+std::map<ResultKey, std::vector<int64_t>> results(const Trace& trace);
+
+} // namespace proclab

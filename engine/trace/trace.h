@@ -1,0 +1,97 @@
+// A run's events in memory, sorted by time and stored column by column (~32 bytes an event),
+// with the run's metadata: which demo, which processes, what they printed.
+#pragma once
+
+#include "event.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace proclab {
+
+// One lane of the run: a process (or a thread of the GIL demo).
+struct LaneInfo {
+    int lane = 0;
+    std::string name;
+    int64_t pid = 0;
+    int parent = -1;                 // parent lane, -1 for the demo's main process
+    StartMethod startMethod = StartMethod::Fork;
+    std::string role;                // "main", "worker", "producer", ... (what the code panel keys on)
+    friend bool operator==(const LaneInfo&, const LaneInfo&) = default;
+};
+
+// One event with its time relative to the run's start (t0). Plain value, for views and tests.
+struct Event {
+    int64_t t = 0; // ns since the run started
+    int process = 0;
+    EventKind kind = EventKind::SourceLine;
+    int object = 0;
+    int line = 0;
+    uint32_t a = 0;
+    int64_t b = 0;
+    int64_t c = 0;
+    friend bool operator==(const Event&, const Event&) = default;
+};
+
+class Trace {
+public:
+    // Metadata of the run.
+    std::string demo;
+    std::string variant;
+    std::map<std::string, int64_t> params;
+    std::string pythonSource;     // the snippet the run mirrors; lines are 1-based in events
+    uint64_t t0 = 0;              // CLOCK_MONOTONIC ns at the run's start
+    uint64_t dropped = 0;         // records lost to full rings (never silent)
+    std::vector<LaneInfo> lanes;  // indexed by lane number
+    std::vector<std::string> texts; // printed lines and phase names, indexed by text id
+
+    size_t size() const { return t_.size(); }
+    bool empty() const { return t_.empty(); }
+    Event at(size_t i) const;
+    int64_t time(size_t i) const { return t_[i]; }
+    EventKind kind(size_t i) const { return static_cast<EventKind>(kind_[i]); }
+    int process(size_t i) const { return proc_[i]; }
+    int64_t duration() const { return t_.empty() ? 0 : t_.back(); }
+
+    // Appends events whose times are relative to t0. They may arrive slightly out of order
+    // (each process has its own ring); the trace stays sorted by time, ties in arrival order.
+    void append(std::span<const Event> events);
+    // Appends raw records (absolute times), converting them with t0.
+    void appendRecords(std::span<const EventRecord> records);
+    void append(const Event& e) { append(std::span<const Event>(&e, 1)); }
+
+    // Index of the first event with time >= t (size() if none).
+    size_t firstIndex(int64_t t) const;
+    // Index one past the last event with time <= t.
+    size_t lastIndex(int64_t t) const;
+
+    // Convenience for text events.
+    const std::string& text(int64_t id) const;
+    int addText(std::string s);
+
+    // Lane by number, creating default entries as needed.
+    LaneInfo& lane(int n);
+    int laneCount() const { return static_cast<int>(lanes.size()); }
+
+    void reserve(size_t n);
+    void clear();
+
+private:
+    void pushBack(const Event& e);
+    void sortTailFrom(size_t from);
+
+    std::vector<int64_t> t_;
+    std::vector<uint8_t> proc_;
+    std::vector<uint8_t> kind_;
+    std::vector<uint8_t> object_;
+    std::vector<uint8_t> line_;
+    std::vector<uint32_t> a_;
+    std::vector<int64_t> b_;
+    std::vector<int64_t> c_;
+};
+
+} // namespace proclab
