@@ -1,0 +1,60 @@
+// What a demo is: its id, variants (each mirroring a Python snippet), parameters with
+// defaults and ranges, and the main function its main process runs.
+#pragma once
+
+#include "runtime/context.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace proclab {
+
+struct ParamSpec {
+    std::string name;
+    int64_t defaultValue = 0;
+    int64_t min = 0;
+    int64_t max = 0;
+    std::string help;
+};
+
+struct VariantSpec {
+    std::string name;
+    std::string help;
+    std::string snippet; // key of the Python file in demos/python (without .py)
+};
+
+// A resolved request: a known demo and variant, every parameter with a value in range.
+struct DemoRun {
+    std::string demo;
+    std::string variant;
+    std::map<std::string, int64_t> params;
+    std::string python; // the variant's snippet with the parameters filled in
+    int64_t param(const std::string& name) const;
+};
+
+// The demo's main process body; returns its exit code.
+using DemoMain = int (*)(Context& main, const DemoRun& run);
+
+struct DemoSpec {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::vector<VariantSpec> variants; // the first is the default
+    std::vector<ParamSpec> params;
+    DemoMain main = nullptr;
+    void (*registerEntries)() = nullptr; // entry points its children run
+    // Extra validation across parameters (e.g. a total too large for memory); "" when fine.
+    std::string (*check)(const DemoRun&) = nullptr;
+};
+
+// 1-based number of the line of `source` containing `needle` (its `occurrence`-th match);
+// 0 when absent. Demos find their lines this way instead of hard-coding numbers.
+int lineOf(std::string_view source, std::string_view needle, int occurrence = 1);
+
+// The Python snippets compiled in from demos/python/*.py (generated source).
+const std::map<std::string, std::string>& pythonSnippets();
+
+} // namespace proclab

@@ -1,0 +1,16 @@
+// The demos, one file each.
+#pragma once
+
+#include "demo_spec.h"
+
+namespace proclab {
+
+DemoSpec processBasicsDemo();
+DemoSpec poolSquareDemo();
+DemoSpec producerConsumerDemo();
+DemoSpec counterRaceDemo();
+DemoSpec sharedArrayDemo();
+DemoSpec memoryIsolationDemo();
+DemoSpec gilVsProcessesDemo();
+
+} // namespace proclab

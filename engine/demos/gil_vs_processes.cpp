@@ -1,0 +1,181 @@
+// Why processes: the same CPU-bound job in N threads that must share one interpreter lock
+// (as CPython's threads do) against N processes, each with a lock of its own. The threads
+// take turns; the processes run at once on as many cores as there are. Both are measured.
+#include "demos.h"
+
+#include "runtime/entries.h"
+#include "runtime/process.h"
+
+#include <condition_variable>
+#include <cstdio>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unistd.h>
+
+namespace proclab {
+namespace {
+
+// A fair interpreter lock: whoever asked first gets it next, like CPython's forced switch
+// after the switch interval when another thread is waiting.
+class InterpreterLock {
+public:
+    void acquire(Context& ctx) {
+        std::unique_lock<std::mutex> guard(mutex_);
+        const uint64_t ticket = nextTicket_++;
+        if (serving_ != ticket) {
+            ctx.record(EventKind::GilWait);
+            changed_.wait(guard, [&] { return serving_ == ticket; });
+        }
+        ctx.record(EventKind::GilAcquired);
+    }
+    void release(Context& ctx) {
+        ctx.record(EventKind::GilReleased);
+        std::lock_guard<std::mutex> guard(mutex_);
+        ++serving_;
+        changed_.notify_all();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    uint64_t nextTicket_ = 0;
+    uint64_t serving_ = 0;
+};
+
+void countDown(int64_t n) {
+    volatile int64_t v = n;
+    while (v > 0)
+        v = v - 1;
+}
+
+int64_t itersPerMs() {
+    const uint64_t t0 = monotonicNs();
+    constexpr int64_t probe = 4'000'000;
+    countDown(probe);
+    const uint64_t dt = std::max<uint64_t>(1, monotonicNs() - t0);
+    return std::max<int64_t>(1, static_cast<int64_t>(probe * 1'000'000 / dt));
+}
+
+// One job: `total` iterations in slices of `slice`, each slice under the interpreter lock.
+void runJob(Context& ctx, InterpreterLock& gil, int64_t total, int64_t slice) {
+    for (int64_t left = total; left > 0;) {
+        const int64_t n = std::min(left, slice);
+        gil.acquire(ctx);
+        countDown(n);
+        gil.release(ctx);
+        left -= n;
+    }
+}
+
+int processJob(Context& self, const LaneSlot& slot) {
+    InterpreterLock ownLock; // a process has an interpreter (and a lock) of its own
+    self.at(static_cast<int>(slot.args[2]));
+    runJob(self, ownLock, slot.args[0], slot.args[1]);
+    return 0;
+}
+
+std::string seconds(int64_t ns) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f s", static_cast<double>(ns) / 1e9);
+    return buf;
+}
+
+int mainProcess(Context& self, const DemoRun& run) {
+    const std::string& py = run.python;
+    const int workers = static_cast<int>(run.param("workers"));
+    const int64_t rate = itersPerMs();
+    const int64_t total = rate * run.param("work_ms");
+    const int64_t slice = std::max<int64_t>(1, rate * run.param("switch_interval_us") / 1000);
+    const int jobLine = lineOf(py, "n -= 1");
+
+    // Threads: one process, one interpreter lock.
+    self.at(lineOf(py, "threads = "));
+    self.phase(EventKind::PhaseBegin, "threads");
+    const uint64_t threadsStart = monotonicNs();
+    InterpreterLock gil;
+    std::vector<std::thread> threads;
+    std::vector<int> lanes;
+    for (int i = 0; i < workers; ++i) {
+        const int lane = self.arena().addLane("thread-" + std::to_string(i + 1), "thread",
+                                              self.lane(), static_cast<uint8_t>(StartMethod::Thread),
+                                              true);
+        if (lane < 0)
+            return 1;
+        lanes.push_back(lane);
+        self.arena().lane(lane).pid.store(static_cast<int32_t>(getpid()));
+        self.at(lineOf(py, "t.start()"));
+        self.recordFor(lane, EventKind::ProcessCreated, 0, static_cast<uint32_t>(self.lane()),
+                       getpid(), static_cast<int64_t>(StartMethod::Thread));
+        threads.emplace_back([&, lane] {
+            Context ctx(self.arena(), lane);
+            ctx.at(jobLine);
+            ctx.record(EventKind::ProcessStarted, 0, 0, getpid());
+            runJob(ctx, gil, total, slice);
+            ctx.record(EventKind::ProcessEnding);
+        });
+    }
+    self.at(lineOf(py, "t.join()"));
+    for (size_t i = 0; i < threads.size(); ++i) {
+        self.record(EventKind::JoinBegin, 0, static_cast<uint32_t>(lanes[i]));
+        threads[i].join();
+        self.recordFor(lanes[i], EventKind::ProcessExited, 0, static_cast<uint32_t>(self.lane()), 0);
+        self.record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lanes[i]));
+    }
+    const int64_t threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
+    self.phase(EventKind::PhaseEnd, "threads");
+
+    // Processes: every one with its own interpreter. (The threads above are all joined, so
+    // this process is single-threaded again and may fork.)
+    self.at(lineOf(py, "procs = "));
+    self.phase(EventKind::PhaseBegin, "processes");
+    const uint64_t processesStart = monotonicNs();
+    std::vector<Process> procs;
+    for (int i = 0; i < workers; ++i)
+        procs.emplace_back(self, ProcessSpec{"process-" + std::to_string(i + 1), "worker",
+                                             "gil-vs-processes.job", {total, slice, jobLine}, {}});
+    self.at(lineOf(py, "p.start()"));
+    for (Process& p : procs)
+        if (auto ec = p.start()) {
+            self.print("error: could not start a process: " + ec.message());
+            return 1;
+        }
+    self.at(lineOf(py, "p.join()"));
+    for (Process& p : procs)
+        p.join();
+    const int64_t processesNs = static_cast<int64_t>(monotonicNs() - processesStart);
+    self.phase(EventKind::PhaseEnd, "processes");
+
+    self.result(ResultKey::ElapsedNs, threadsNs, 0);
+    self.result(ResultKey::ElapsedNs, processesNs, 1);
+    self.at(lineOf(py, "threads:  "));
+    self.print("threads:   " + seconds(threadsNs));
+    self.at(lineOf(py, "processes: "));
+    self.print("processes: " + seconds(processesNs));
+    char speedup[64];
+    std::snprintf(speedup, sizeof speedup, "speedup:   %.1fx",
+                  static_cast<double>(threadsNs) / static_cast<double>(std::max<int64_t>(1, processesNs)));
+    self.at(lineOf(py, "speedup: "));
+    self.print(speedup);
+    return 0;
+}
+
+void registerEntries() { registerEntry("gil-vs-processes.job", processJob); }
+
+} // namespace
+
+DemoSpec gilVsProcessesDemo() {
+    return DemoSpec{
+        "gil-vs-processes",
+        "GIL: threads vs processes",
+        "The same CPU-bound job in N threads sharing one interpreter lock, then in N processes.",
+        {{"default", "threads under one lock, then processes", "gil_vs_processes.default"}},
+        {{"workers", 4, 1, 16, "threads, then processes"},
+         {"work_ms", 250, 1, 10'000, "CPU time of each job (ms)"},
+         {"switch_interval_us", 5000, 100, 100'000, "sys.setswitchinterval (µs)"}},
+        mainProcess,
+        registerEntries,
+        nullptr};
+}
+
+} // namespace proclab

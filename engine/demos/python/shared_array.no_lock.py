@@ -1,0 +1,15 @@
+import multiprocessing
+
+def add_one(arr):
+    for _ in range(${iterations}):
+        for i in range(len(arr)):
+            arr[i] += 1  # read, add, write back: no lock
+
+if __name__ == "__main__":
+    arr = multiprocessing.Array('d', ${length}, lock=False)
+    processes = [multiprocessing.Process(target=add_one, args=(arr,)) for _ in range(${workers})]
+    for p in processes:
+        p.start()
+    for p in processes:
+        p.join()
+    print(list(arr))

@@ -1,0 +1,36 @@
+// Starts proclab-engine as a child process and decodes its event stream: the command line,
+// the benchmark and the tests run demos through this (the GUI uses QProcess and the same
+// StreamDecoder). posix_spawn only: safe from a process that has threads.
+#pragma once
+
+#include "stream.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace proclab {
+
+struct EngineRunResult {
+    Trace trace;
+    StreamEnd end;
+    int exitCode = -1;      // the runner's exit status, or -signal
+    std::string stderrText;
+    std::string error;      // empty unless the runner could not be started or its stream broke
+};
+
+struct EngineRunOptions {
+    std::string stdinText;       // written to the runner's stdin, which is then closed
+    double timeoutSeconds = 0;   // 0: none; on time-out the runner is stopped (SIGTERM, SIGKILL)
+    bool forwardStderr = false;  // copy the runner's stderr to ours as it comes
+    // Called as events arrive (e.g. to print console lines live).
+    std::function<void(const Trace&, size_t firstNewEvent)> onEvents;
+};
+
+EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::string>& args,
+                          const EngineRunOptions& options = {});
+
+// proclab-engine next to the running executable (or $PROCLAB_ENGINE when set).
+std::string defaultEnginePath();
+
+} // namespace proclab

@@ -1,0 +1,315 @@
+#include "runner.h"
+
+#include "io/stream.h"
+#include "runtime/arena.h"
+#include "runtime/context.h"
+#include "runtime/process.h"
+#include "stepper.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace proclab {
+namespace {
+
+volatile sig_atomic_t gStopRequested = 0;
+void onStopSignal(int) { gStopRequested = 1; }
+
+bool writeAll(int fd, std::string& buffer) {
+    size_t done = 0;
+    while (done < buffer.size()) {
+        const ssize_t n = write(fd, buffer.data() + done, buffer.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        done += static_cast<size_t>(n);
+    }
+    buffer.clear();
+    return true;
+}
+
+// Everything the runner knows while draining: which lanes it has announced, which texts.
+class Drainer {
+public:
+    Drainer(Arena& arena, StreamWriter& writer, uint64_t t0) : arena_(arena), writer_(writer) {
+        (void)t0;
+    }
+
+    // Moves every published record to the stream; returns how many.
+    size_t drain() {
+        batch_.clear();
+        const int lanes = arena_.laneCount();
+        for (int lane = 0; lane < lanes; ++lane) {
+            LaneSlot& slot = arena_.lane(lane);
+            if (!slot.ready.load(std::memory_order_acquire))
+                continue;
+            if (!slot.announced.load(std::memory_order_relaxed)) {
+                announce(lane);
+                slot.announced.store(1, std::memory_order_relaxed);
+            }
+            arena_.ring(lane).drain(batch_);
+        }
+        for (EventRecord& r : batch_) {
+            const auto kind = static_cast<EventKind>(r.kind);
+            if (kind == EventKind::ConsoleOutput || kind == EventKind::PhaseBegin ||
+                kind == EventKind::PhaseEnd) {
+                const std::string_view text =
+                    arena_.textAt(static_cast<uint64_t>(r.b), static_cast<uint64_t>(r.c));
+                const int id = nextText_++;
+                writer_.text(id, text);
+                r.b = id;
+                r.c = static_cast<int64_t>(text.size());
+            }
+        }
+        // Sort each batch: the rings are drained one after the other.
+        std::stable_sort(batch_.begin(), batch_.end(),
+                         [](const EventRecord& a, const EventRecord& b) { return a.t_ns < b.t_ns; });
+        writer_.events(batch_);
+        return batch_.size();
+    }
+
+    void emitOwn(const EventRecord& r) { writer_.events({&r, 1}); }
+
+    uint64_t dropped() const {
+        uint64_t total = arena_.header().textDropped.load();
+        for (int lane = 0; lane < arena_.laneCount(); ++lane)
+            if (arena_.lane(lane).ready.load(std::memory_order_acquire))
+                total += arena_.ring(lane).dropped.load(std::memory_order_relaxed);
+        return total;
+    }
+
+private:
+    void announce(int lane) {
+        const LaneSlot& slot = arena_.lane(lane);
+        LaneInfo info;
+        info.lane = lane;
+        info.name = slot.name;
+        info.role = slot.role;
+        info.parent = slot.parent;
+        info.pid = std::max(0, slot.pid.load());
+        info.startMethod = static_cast<StartMethod>(slot.startMethod);
+        writer_.lane(info);
+    }
+
+    Arena& arena_;
+    StreamWriter& writer_;
+    std::vector<EventRecord> batch_;
+    int nextText_ = 0;
+};
+
+EventRecord runnerRecord(int lane, EventKind kind, uint32_t a, int64_t b, int64_t c) {
+    EventRecord r;
+    r.t_ns = monotonicNs();
+    r.process = static_cast<uint8_t>(lane);
+    r.kind = static_cast<uint8_t>(kind);
+    r.a = a;
+    r.b = b;
+    r.c = c;
+    return r;
+}
+
+int laneOfPid(Arena& arena, pid_t pid) {
+    for (int lane = 0; lane < arena.laneCount(); ++lane)
+        if (arena.lane(lane).pid.load() == pid && !arena.lane(lane).isThread)
+            return lane;
+    return -1;
+}
+
+void killEveryone(Arena& arena) {
+    for (int lane = 0; lane < arena.laneCount(); ++lane) {
+        const LaneSlot& s = arena.lane(lane);
+        const int pid = s.pid.load();
+        if (pid > 0 && !s.isThread && !s.exited.load())
+            kill(pid, SIGKILL);
+    }
+}
+
+} // namespace
+
+int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
+                     int outFd) {
+    signal(SIGPIPE, SIG_IGN);
+    struct sigaction stop {};
+    stop.sa_handler = onStopSignal;
+    sigaction(SIGTERM, &stop, nullptr);
+    sigaction(SIGINT, &stop, nullptr);
+    // Orphans of the demo (a main that died before joining) become ours to reap.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+    std::error_code ec;
+    Arena::Options arenaOptions;
+    arenaOptions.ringCapacity = options.ringCapacity;
+    Arena arena = Arena::create(arenaOptions, ec);
+    if (!arena.valid()) {
+        fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n", ec.message().c_str());
+        return 1;
+    }
+    ArenaHeader& header = arena.header();
+    copyName(header.enginePath, sizeof header.enginePath, options.enginePath);
+    copyName(header.demo, sizeof header.demo, run.demo);
+    copyName(header.variant, sizeof header.variant, run.variant);
+    header.stepped.store(options.stepped ? 1 : 0);
+
+    Trace meta;
+    meta.demo = run.demo;
+    meta.variant = run.variant;
+    meta.params = run.params;
+    meta.pythonSource = run.python;
+    meta.t0 = monotonicNs();
+    StreamWriter writer;
+    writer.hello(meta);
+
+    Stepper stepper(arena);
+    if (options.stepped) {
+        if (!stepper.addSteps(options.steps)) {
+            fprintf(stderr, "proclab-engine: --steps takes lane numbers, e.g. \"1 2 1 2\"\n");
+            return 2;
+        }
+        if (!options.stepsFromStdin)
+            stepper.endOfInput();
+    }
+
+    const int mainLane = arena.addLane("main", "main", -1, static_cast<uint8_t>(StartMethod::Fork));
+    const uint64_t created = monotonicNs();
+    sigset_t all, previous;
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, &previous);
+    const pid_t mainPid = fork();
+    if (mainPid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGINT, SIG_DFL);
+        signal(SIGPIPE, SIG_DFL);
+        sigprocmask(SIG_SETMASK, &previous, nullptr);
+        // The demo must never write into the event stream: its stdout and stdin are
+        // /dev/null (its printed lines are events); stderr stays for real errors.
+        const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+        if (devNull >= 0) {
+            dup2(devNull, STDIN_FILENO);
+            dup2(devNull, STDOUT_FILENO);
+        }
+        if (outFd != STDOUT_FILENO)
+            close(outFd);
+        Context self(arena, mainLane);
+        arena.lane(mainLane).pid.store(static_cast<int32_t>(getpid()));
+        self.record(EventKind::ProcessStarted, 0, 0, getpid());
+        const int code = spec.main(self, run);
+        self.record(EventKind::ProcessEnding, 0, 0, code);
+        _exit(code & 0xff);
+    }
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
+    if (mainPid < 0) {
+        fprintf(stderr, "proclab-engine: fork failed: %s\n", strerror(errno));
+        return 1;
+    }
+    arena.lane(mainLane).pid.store(mainPid);
+    Drainer drainer(arena, writer, meta.t0);
+    drainer.drain();
+    EventRecord createdRecord = runnerRecord(mainLane, EventKind::ProcessCreated, kRunnerLane, mainPid,
+                                             static_cast<int64_t>(StartMethod::Fork));
+    createdRecord.t_ns = created;
+    drainer.emitOwn(createdRecord);
+
+    const uint64_t deadline =
+        options.timeoutSeconds > 0
+            ? monotonicNs() + static_cast<uint64_t>(options.timeoutSeconds * 1e9)
+            : UINT64_MAX;
+    int mainExit = -1;
+    int status = 0; // End frame status
+    std::string endMessage;
+    bool streamLost = false;
+    bool stdinOpen = options.stepped && options.stepsFromStdin;
+    bool killed = false;
+    uint64_t lastDropped = 0;
+
+    while (true) {
+        const size_t moved = drainer.drain();
+        if (options.stepped)
+            stepper.tick();
+        if (const uint64_t d = drainer.dropped(); d != lastDropped) {
+            writer.dropped(d);
+            lastDropped = d;
+        }
+        if (!writeAll(outFd, writer.buffer())) {
+            // Nobody reads us any more: end the demo rather than run blind.
+            streamLost = true;
+            killEveryone(arena);
+            kill(mainPid, SIGKILL);
+        }
+
+        // Reap whatever ended: main, and orphans handed to us as subreaper.
+        bool noChildren = false;
+        while (true) {
+            int st = 0;
+            const pid_t pid = waitpid(-1, &st, WNOHANG);
+            if (pid == 0)
+                break;
+            if (pid < 0) {
+                noChildren = errno == ECHILD;
+                break;
+            }
+            const int lane = pid == mainPid ? mainLane : laneOfPid(arena, pid);
+            const int code = pythonExitcode(st);
+            if (pid == mainPid)
+                mainExit = code;
+            if (lane >= 0 && !arena.lane(lane).exited.load()) {
+                arena.lane(lane).exitcode.store(code);
+                arena.lane(lane).exited.store(1);
+                drainer.drain(); // its last records first, then its exit
+                drainer.emitOwn(runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, 0));
+            }
+        }
+        if (noChildren && mainExit != -1)
+            break;
+
+        if (!killed && (monotonicNs() >= deadline || gStopRequested)) {
+            killed = true;
+            status = gStopRequested ? 4 : 3;
+            endMessage = gStopRequested ? "stopped on request"
+                                        : "timed out after " + std::to_string(options.timeoutSeconds) + " s";
+            killEveryone(arena);
+            kill(mainPid, SIGKILL);
+        }
+
+        // Sleep a little: shorter while events flow, and wake early for stepping input.
+        pollfd in{STDIN_FILENO, POLLIN, 0};
+        const int waitMs = moved > 0 ? 0 : 1;
+        if (stdinOpen && poll(&in, 1, waitMs) > 0) {
+            char buf[256];
+            const ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+            if (n <= 0) {
+                stdinOpen = false;
+                stepper.endOfInput();
+            } else if (!stepper.addSteps(std::string_view(buf, static_cast<size_t>(n)))) {
+                fprintf(stderr, "proclab-engine: ignoring a bad step (lane numbers only)\n");
+            }
+        } else if (!stdinOpen && moved == 0) {
+            usleep(500);
+        }
+    }
+
+    drainer.drain();
+    writer.dropped(drainer.dropped());
+    if (status == 0 && mainExit != 0) {
+        status = 1;
+        endMessage = "the demo's main process exited with " + std::to_string(mainExit);
+    }
+    writer.end(status, endMessage);
+    if (!writeAll(outFd, writer.buffer()))
+        streamLost = true;
+    if (streamLost)
+        return 5;
+    return status == 0 ? 0 : status == 1 ? 1 : status;
+}
+
+} // namespace proclab

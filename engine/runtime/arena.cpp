@@ -1,0 +1,155 @@
+#include "arena.h"
+
+#include <cerrno>
+#include <cstring>
+#include <new>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace proclab {
+namespace {
+constexpr uint64_t kMagic = 0x50524f434c414231ull; // "PROCLAB1"
+constexpr uint32_t kVersion = 1;
+
+uint64_t alignUp(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
+} // namespace
+
+void copyName(char* dst, size_t dstSize, std::string_view src) {
+    const size_t n = std::min(src.size(), dstSize - 1);
+    std::memcpy(dst, src.data(), n);
+    dst[n] = '\0';
+}
+
+Arena::Arena(Arena&& other) noexcept
+    : fd_(std::move(other.fd_)), base_(std::exchange(other.base_, nullptr)),
+      size_(std::exchange(other.size_, 0)) {}
+
+Arena& Arena::operator=(Arena&& other) noexcept {
+    if (this != &other) {
+        if (base_)
+            munmap(base_, size_);
+        fd_ = std::move(other.fd_);
+        base_ = std::exchange(other.base_, nullptr);
+        size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+}
+
+Arena::~Arena() {
+    if (base_)
+        munmap(base_, size_);
+}
+
+Arena Arena::create(const Options& options, std::error_code& ec) {
+    const uint64_t ringBytes = alignUp(EventRing::bytesFor(options.ringCapacity), 4096);
+    const uint64_t headerBytes = alignUp(sizeof(ArenaHeader), 4096);
+    const uint64_t textBytes = alignUp(options.textBytes, 4096);
+    const uint64_t size =
+        headerBytes + textBytes + ringBytes * kMaxLanes + alignUp(options.objectBytes, 4096);
+
+    UniqueFd fd(memfd_create("proclab-arena", MFD_CLOEXEC));
+    if (!fd.valid() || ftruncate(fd.get(), static_cast<off_t>(size)) != 0) {
+        ec = std::error_code(errno, std::generic_category());
+        return {};
+    }
+    void* base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (base == MAP_FAILED) {
+        ec = std::error_code(errno, std::generic_category());
+        return {};
+    }
+    Arena arena(std::move(fd), static_cast<char*>(base), size);
+    auto* h = new (base) ArenaHeader{}; // memfd pages start zeroed; construct the atomics
+    h->magic = kMagic;
+    h->version = kVersion;
+    h->size = size;
+    h->ringCapacity = options.ringCapacity;
+    h->textOffset = headerBytes;
+    h->textSize = textBytes;
+    h->bump.store(headerBytes + textBytes, std::memory_order_relaxed);
+    ec.clear();
+    return arena;
+}
+
+Arena Arena::attach(int rawFd, std::error_code& ec) {
+    UniqueFd fd(rawFd);
+    ArenaHeader probe;
+    if (pread(fd.get(), &probe, sizeof(probe), 0) != static_cast<ssize_t>(sizeof(probe))) {
+        ec = std::error_code(errno ? errno : EINVAL, std::generic_category());
+        return {};
+    }
+    if (probe.magic != kMagic || probe.version != kVersion) {
+        ec = std::make_error_code(std::errc::invalid_argument);
+        return {};
+    }
+    void* base = mmap(nullptr, probe.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (base == MAP_FAILED) {
+        ec = std::error_code(errno, std::generic_category());
+        return {};
+    }
+    ec.clear();
+    return Arena(std::move(fd), static_cast<char*>(base), probe.size);
+}
+
+uint64_t Arena::allocate(uint64_t bytes) {
+    const uint64_t size = alignUp(bytes, 64);
+    const uint64_t offset = header().bump.fetch_add(size, std::memory_order_relaxed);
+    if (offset + size > size_)
+        return 0;
+    return offset; // memfd pages are zero until first written; bump never reuses space
+}
+
+int Arena::addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
+                   bool isThread) {
+    ArenaHeader& h = header();
+    // Reserve the ring first so that a lane is never visible without one.
+    const uint64_t ringOffset = allocate(EventRing::bytesFor(h.ringCapacity));
+    if (ringOffset == 0)
+        return -1;
+    const uint32_t n = h.laneCount.load(std::memory_order_relaxed);
+    uint32_t index = n;
+    // Several threads of one process may add lanes at once (GIL demo): claim by CAS.
+    while (true) {
+        if (index >= static_cast<uint32_t>(kMaxLanes))
+            return -1;
+        LaneSlot& slot = h.lanes[index];
+        int32_t expected = 0;
+        if (slot.pid.compare_exchange_strong(expected, -1))
+            break;
+        ++index;
+    }
+    LaneSlot& slot = h.lanes[index];
+    slot.parent = parent;
+    slot.startMethod = startMethod;
+    slot.isThread = isThread ? 1 : 0;
+    copyName(slot.name, sizeof slot.name, name);
+    copyName(slot.role, sizeof slot.role, role);
+    slot.ringOffset = ringOffset;
+    at<EventRing>(ringOffset)->init(h.ringCapacity);
+    slot.ready.store(1, std::memory_order_release);
+    // Publish: the runner only drains lanes below laneCount.
+    uint32_t count = h.laneCount.load(std::memory_order_relaxed);
+    while (count < index + 1 &&
+           !h.laneCount.compare_exchange_weak(count, index + 1, std::memory_order_release)) {
+    }
+    return static_cast<int>(index);
+}
+
+uint64_t Arena::storeText(std::string_view text) {
+    ArenaHeader& h = header();
+    const uint64_t offset = h.textBump.fetch_add(text.size(), std::memory_order_relaxed);
+    if (offset + text.size() > h.textSize) {
+        h.textDropped.fetch_add(1, std::memory_order_relaxed);
+        return UINT64_MAX;
+    }
+    std::memcpy(base_ + h.textOffset + offset, text.data(), text.size());
+    return offset;
+}
+
+std::string_view Arena::textAt(uint64_t offset, uint64_t length) const {
+    const ArenaHeader& h = header();
+    if (offset == UINT64_MAX || offset + length > h.textSize)
+        return {};
+    return {base_ + h.textOffset + offset, static_cast<size_t>(length)};
+}
+
+} // namespace proclab

@@ -1,0 +1,111 @@
+// One shared-memory arena per run (a memfd: nothing ever appears in /dev/shm). It holds
+// everything the processes of a run share: the lane table, one event ring per lane, a text
+// heap for printed lines, and the demo's objects (queues, values, locks, pools). Inside it
+// there are offsets, never pointers: a spawned process maps it at another address.
+#pragma once
+
+#include "ring.h"
+#include "util/unique_fd.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+namespace proclab {
+
+inline constexpr int kMaxEntryArgs = 8;
+
+// One lane's row in the arena: who it is, what it runs, and how it ended.
+struct LaneSlot {
+    std::atomic<int32_t> pid;
+    int32_t parent;
+    uint8_t startMethod;
+    uint8_t isThread;
+    char name[40];
+    char role[24];
+    char entry[48];     // registered entry point the process runs (spawn looks it up by name)
+    int64_t args[kMaxEntryArgs];
+    char textArg[40];
+    uint64_t ringOffset;
+    std::atomic<int32_t> exitcode;   // valid when `exited` is 1
+    std::atomic<uint32_t> exited;    // set by whoever reaps it
+    std::atomic<uint32_t> ready;     // slot and ring are initialised (set last, release)
+    std::atomic<uint32_t> announced; // the runner has sent this lane to the stream
+    // Stepped mode (see runner/stepper): the lane holds at sync points until permitted.
+    std::atomic<uint32_t> holds;     // sync points reached so far
+    std::atomic<uint32_t> permits;   // sync points released so far
+};
+
+struct ArenaHeader {
+    uint64_t magic;
+    uint32_t version;
+    std::atomic<uint32_t> stepped; // 1: racing processes hold at their sync points
+    uint64_t size;
+    std::atomic<uint64_t> bump;    // next free byte (objects, rings)
+    std::atomic<uint32_t> laneCount;
+    uint32_t ringCapacity;
+    uint64_t textOffset;
+    uint64_t textSize;
+    std::atomic<uint64_t> textBump;
+    std::atomic<uint64_t> textDropped;
+    char enginePath[512];          // proclab-engine, for the spawn start method
+    char demo[48];
+    char variant[48];
+    LaneSlot lanes[kMaxLanes];
+};
+
+class Arena {
+public:
+    struct Options {
+        uint64_t objectBytes = 512ull << 20; // sparse: pages cost only when touched
+        uint32_t ringCapacity = 1u << 20;    // records per lane (32 MiB, sparse)
+        uint64_t textBytes = 16ull << 20;
+    };
+
+    Arena() = default;
+    Arena(Arena&&) noexcept;
+    Arena& operator=(Arena&&) noexcept;
+    Arena(const Arena&) = delete;
+    Arena& operator=(const Arena&) = delete;
+    ~Arena();
+
+    static Arena create(const Options& options, std::error_code& ec);
+    // Maps an arena whose fd was inherited (spawn start method). Takes ownership of fd.
+    static Arena attach(int fd, std::error_code& ec);
+
+    bool valid() const { return base_ != nullptr; }
+    int fd() const { return fd_.get(); }
+    ArenaHeader& header() const { return *reinterpret_cast<ArenaHeader*>(base_); }
+    LaneSlot& lane(int n) const { return header().lanes[n]; }
+    EventRing& ring(int n) const { return *at<EventRing>(lane(n).ringOffset); }
+    int laneCount() const { return static_cast<int>(header().laneCount.load(std::memory_order_acquire)); }
+
+    template <class T>
+    T* at(uint64_t offset) const { return reinterpret_cast<T*>(base_ + offset); }
+    template <class T>
+    uint64_t offsetOf(const T* p) const { return static_cast<uint64_t>(reinterpret_cast<const char*>(p) - base_); }
+
+    // Bump allocation from the object area (aligned to 64 bytes), zero-filled. 0 when full.
+    uint64_t allocate(uint64_t bytes);
+
+    // A new lane with its ring. Returns -1 when all kMaxLanes are taken.
+    int addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
+                bool isThread = false);
+
+    // Copies text into the text heap; returns its offset, or UINT64_MAX when the heap is full.
+    uint64_t storeText(std::string_view text);
+    std::string_view textAt(uint64_t offset, uint64_t length) const;
+
+private:
+    Arena(UniqueFd fd, char* base, uint64_t size) : fd_(std::move(fd)), base_(base), size_(size) {}
+    UniqueFd fd_;
+    char* base_ = nullptr;
+    uint64_t size_ = 0;
+};
+
+void copyName(char* dst, size_t dstSize, std::string_view src);
+
+} // namespace proclab

@@ -1,0 +1,45 @@
+#include "entries.h"
+
+#include <map>
+#include <string>
+#include <unistd.h>
+
+namespace proclab {
+namespace {
+std::map<std::string, EntryFn, std::less<>>& registry() {
+    static std::map<std::string, EntryFn, std::less<>> entries;
+    return entries;
+}
+} // namespace
+
+void registerEntry(std::string_view name, EntryFn fn) { registry()[std::string(name)] = fn; }
+
+EntryFn findEntry(std::string_view name) {
+    const auto it = registry().find(name);
+    return it == registry().end() ? nullptr : it->second;
+}
+
+std::vector<std::string> entryNames() {
+    std::vector<std::string> names;
+    for (const auto& [name, fn] : registry())
+        names.push_back(name);
+    return names;
+}
+
+void runChildAndExit(Arena& arena, int lane) {
+    Context self(arena, lane);
+    LaneSlot& slot = arena.lane(lane);
+    const int pid = static_cast<int>(getpid());
+    slot.pid.store(pid, std::memory_order_release);
+    self.record(EventKind::ProcessStarted, 0, 0, pid);
+    const EntryFn fn = findEntry(slot.entry);
+    int code = 1; // like an uncaught exception in Python
+    if (fn)
+        code = fn(self, slot);
+    else
+        self.print(std::string("error: no entry point named ") + slot.entry);
+    self.record(EventKind::ProcessEnding, 0, 0, code);
+    _exit(code & 0xff);
+}
+
+} // namespace proclab
