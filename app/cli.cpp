@@ -1,0 +1,146 @@
+#include "cli.h"
+
+#include "cli_run.h"
+#include "demos/catalog.h"
+#include "io/catalog_json.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace proclab::cli {
+namespace {
+
+const QStringList kCommands = {"list", "run", "show"};
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "proclab: %s\n", qPrintable(message));
+    return 2;
+}
+
+bool parseSize(const QString& text, int& width, int& height) {
+    const QStringList parts = text.toLower().split('x');
+    if (parts.size() != 2)
+        return false;
+    bool okW = false, okH = false;
+    width = parts[0].toInt(&okW);
+    height = parts[1].toInt(&okH);
+    return okW && okH && width >= 200 && height >= 150 && width <= 8000 && height <= 8000;
+}
+
+// Checks the output options before anything runs, so that a bad one writes nothing.
+QString readOutput(const QCommandLineParser& parser, OutputRequest& out) {
+    out.json = parser.isSet("json");
+    out.traceFile = parser.value("trace");
+    out.exportFile = parser.value("export");
+    if (parser.isSet("view"))
+        out.view = parser.value("view");
+    if (parser.isSet("size") && !parseSize(parser.value("size"), out.width, out.height))
+        return "--size expects WIDTHxHEIGHT between 200x150 and 8000x8000, got '" +
+               parser.value("size") + "'";
+    const QStringList views = {"timeline", "queue", "counter", "pool", "window"};
+    if (!views.contains(out.view))
+        return "--view must be one of " + views.join(", ") + ", got '" + out.view + "'";
+    if (!out.exportFile.isEmpty()) {
+        const QString ext = out.exportFile.section('.', -1).toLower();
+        if (ext != "png" && ext != "svg" && ext != "pdf")
+            return "--export writes .png, .svg or .pdf, got '" + out.exportFile + "'";
+    }
+    return {};
+}
+
+} // namespace
+
+bool isCommand(const QStringList& arguments) {
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return kCommands.contains(first) || first == "--help" || first == "-h" || first == "--version";
+}
+
+int runCommand(const QStringList& arguments) {
+    int argc = 1;
+    char name[] = "proclab";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("proclab");
+    QCoreApplication::setApplicationVersion("0.1.0");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "ProcLab: Python multiprocessing, shown with real processes.\n\n"
+        "  proclab                       open the GUI\n"
+        "  proclab list [--json]         demos, variants, parameters\n"
+        "  proclab run DEMO [options]    run a demo headless\n"
+        "  proclab show FILE [options]   summarise a saved run (.proclab or .json)");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("command", "list, run or show");
+    parser.addOptions({
+        {"variant", "Variant of the demo.", "name"},
+        {"set", "Set a parameter (repeatable).", "key=value"},
+        {"json", "Print one JSON object instead of text."},
+        {"trace", "Save the run: FILE.json (Chrome Trace Event, opens in Perfetto) or FILE.proclab.",
+         "file"},
+        {"timeout", "Stop the run after this many seconds.", "seconds"},
+        {"export", "Export a view as .png, .svg or .pdf.", "file"},
+        {"size", "Export size (default 1600x1000).", "WxH"},
+        {"view", "Exported view: timeline, queue, counter, pool or window.", "view"},
+    });
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet("help")) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet("version")) {
+        std::puts("proclab 0.1.0");
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+
+    if (command == "list") {
+        if (positional.size() > 1)
+            return fail("list takes no arguments");
+        std::puts(parser.isSet("json") ? catalogJson().dump(2).c_str() : catalogText().c_str());
+        return 0;
+    }
+
+    OutputRequest output;
+    if (QString problem = readOutput(parser, output); !problem.isEmpty())
+        return fail(problem);
+
+    if (command == "show") {
+        if (positional.size() != 2)
+            return fail("usage: proclab show FILE [--json] [--export FILE]");
+        return showCommand(positional.at(1), output);
+    }
+
+    // run
+    if (positional.size() != 2)
+        return fail("usage: proclab run DEMO [--variant V] [--set key=value]... (see proclab list)");
+    RunArguments run;
+    run.demo = positional.at(1).toStdString();
+    run.variant = parser.value("variant").toStdString();
+    run.output = output;
+    for (const QString& s : parser.values("set")) {
+        std::pair<std::string, std::string> kv;
+        if (std::string problem = parseSet(s.toStdString(), kv); !problem.empty())
+            return fail(QString::fromStdString(problem));
+        run.sets.push_back(kv);
+    }
+    if (parser.isSet("timeout")) {
+        bool ok = false;
+        run.timeoutSeconds = parser.value("timeout").toDouble(&ok);
+        if (!ok || run.timeoutSeconds <= 0)
+            return fail("--timeout expects a positive number of seconds");
+    }
+    // Check the request here too, so a bad one fails before anything starts.
+    DemoRun resolved;
+    if (std::string problem = resolveRun({run.demo, run.variant, run.sets}, resolved); !problem.empty())
+        return fail(QString::fromStdString(problem));
+    return runDemoCommand(run);
+}
+
+} // namespace proclab::cli

@@ -1,0 +1,32 @@
+// `proclab run` and `proclab show`: run a demo through proclab-engine (or load a saved run),
+// print its output and summary or JSON, and write the trace and export files asked for.
+#pragma once
+
+#include <QString>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace proclab::cli {
+
+struct OutputRequest {
+    bool json = false;
+    QString traceFile;  // .json: Chrome Trace Event; anything else: native .proclab
+    QString exportFile; // .png / .svg / .pdf
+    QString view = QStringLiteral("window");
+    int width = 1600;
+    int height = 1000;
+};
+
+struct RunArguments {
+    std::string demo;
+    std::string variant;
+    std::vector<std::pair<std::string, std::string>> sets;
+    double timeoutSeconds = 0;
+    OutputRequest output;
+};
+
+int runDemoCommand(const RunArguments& args);
+int showCommand(const QString& file, const OutputRequest& output);
+
+} // namespace proclab::cli
