@@ -36,9 +36,11 @@ int poolWorkerMain(Context& self, const LaneSlot& slot) {
         int64_t* results = arena.at<int64_t>(task.resultOffset);
         const PoolFunction fn = task.funcId < functions.size() ? functions[task.funcId] : nullptr;
         for (int64_t i = task.first; i < task.end; ++i) {
-            self.record(EventKind::PoolTaskStarted, object, task.chunk, i, inputs[i]);
+            self.record(EventKind::PoolTaskStarted, object, task.chunk, task.indexBase + i,
+                        inputs[i]);
             results[i] = fn ? fn(self, inputs[i], task.funcArg) : 0;
-            self.record(EventKind::PoolTaskFinished, object, task.chunk, i, results[i]);
+            self.record(EventKind::PoolTaskFinished, object, task.chunk, task.indexBase + i,
+                        results[i]);
         }
         done->put(self, item->value);
     }
@@ -111,7 +113,7 @@ std::error_code Pool::start() {
 }
 
 Pool::Dispatched Pool::dispatch(std::string_view function, const std::vector<int64_t>& data,
-                                int64_t chunksize, int64_t funcArg) {
+                                int64_t chunksize, int64_t funcArg, int64_t indexBase) {
     Arena& arena = self_.arena();
     const int64_t n = static_cast<int64_t>(data.size());
     if (chunksize <= 0)
@@ -121,13 +123,16 @@ Pool::Dispatched Pool::dispatch(std::string_view function, const std::vector<int
     out.resultOffset = arena.allocate(sizeof(int64_t) * (data.size() + 1));
     std::copy(data.begin(), data.end(), arena.at<int64_t>(inputOffset));
     const int id = poolFunctionId(function);
-    uint32_t chunk = 0;
-    for (int64_t first = 0; first < n; first += chunksize, ++chunk) {
+    for (int64_t first = 0; first < n; first += chunksize) {
+        // Chunks are numbered across the pool's life, so every task is told apart.
         const int64_t t = static_cast<int64_t>(shared_->nextTask.fetch_add(1));
+        const auto chunk = static_cast<uint32_t>(t);
         PoolTaskEntry& e = shared_->tasks()[t % PoolShared::kMaxTasks];
         e = PoolTaskEntry{inputOffset, out.resultOffset, first, std::min(n, first + chunksize),
-                          funcArg, static_cast<uint32_t>(id < 0 ? UINT32_MAX : id), chunk};
-        self_.record(EventKind::PoolTaskDispatched, object_, chunk, e.first, e.end);
+                          funcArg, indexBase, static_cast<uint32_t>(id < 0 ? UINT32_MAX : id),
+                          chunk};
+        self_.record(EventKind::PoolTaskDispatched, object_, chunk, indexBase + e.first,
+                     indexBase + e.end);
         tasks_->put(self_, t);
         out.tasks.push_back(t);
     }
@@ -176,7 +181,7 @@ void Pool::imapUnordered(std::string_view function, const std::vector<int64_t>& 
 }
 
 AsyncResult Pool::applyAsync(std::string_view function, int64_t x, int64_t funcArg) {
-    const Dispatched d = dispatch(function, {x}, 1, funcArg);
+    const Dispatched d = dispatch(function, {x}, 1, funcArg, asyncCalls_++);
     AsyncResult r;
     r.task = d.tasks.front();
     return r;

@@ -32,6 +32,7 @@ struct PoolTaskEntry {
     int64_t first;
     int64_t end;
     int64_t funcArg;
+    int64_t indexBase; // added to item positions in the trace (apply_async calls count on)
     uint32_t funcId;
     uint32_t chunk;
 };
@@ -81,7 +82,7 @@ private:
         uint64_t resultOffset = 0;
     };
     Dispatched dispatch(std::string_view function, const std::vector<int64_t>& data,
-                        int64_t chunksize, int64_t funcArg);
+                        int64_t chunksize, int64_t funcArg, int64_t indexBase = 0);
     // Takes one finished task from the done queue; returns its task number.
     int64_t awaitOne();
 
@@ -95,6 +96,7 @@ private:
     std::vector<Process> workers_;
     std::set<int64_t> finished_;
     bool closed_ = false;
+    int64_t asyncCalls_ = 0;
 };
 
 } // namespace proclab
