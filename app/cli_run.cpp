@@ -8,6 +8,7 @@
 #include "ui/gui_entry.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <cstdio>
 #include <set>
