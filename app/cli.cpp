@@ -80,7 +80,8 @@ int runCommand(const QStringList& arguments) {
         {"variant", "Variant of the demo.", "name"},
         {"set", "Set a parameter (repeatable).", "key=value"},
         {"json", "Print one JSON object instead of text."},
-        {"trace", "Save the run: FILE.json (Chrome Trace Event, opens in Perfetto) or FILE.proclab.",
+        {"trace",
+         "Save the run: FILE.json (Chrome Trace Event, opens in Perfetto) or FILE.proclab.",
          "file"},
         {"timeout", "Stop the run after this many seconds.", "seconds"},
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
@@ -119,7 +120,8 @@ int runCommand(const QStringList& arguments) {
 
     // run
     if (positional.size() != 2)
-        return fail("usage: proclab run DEMO [--variant V] [--set key=value]... (see proclab list)");
+        return fail(
+            "usage: proclab run DEMO [--variant V] [--set key=value]... (see proclab list)");
     RunArguments run;
     run.demo = positional.at(1).toStdString();
     run.variant = parser.value("variant").toStdString();
@@ -138,7 +140,8 @@ int runCommand(const QStringList& arguments) {
     }
     // Check the request here too, so a bad one fails before anything starts.
     DemoRun resolved;
-    if (std::string problem = resolveRun({run.demo, run.variant, run.sets}, resolved); !problem.empty())
+    if (std::string problem = resolveRun({run.demo, run.variant, run.sets}, resolved);
+        !problem.empty())
         return fail(QString::fromStdString(problem));
     return runDemoCommand(run);
 }

@@ -48,9 +48,8 @@ std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
         char name[] = "proclab";
         char* argv[] = {name, nullptr};
         QApplication app(argc, argv);
-        const std::string error = ui::exportTraceView(trace, out.view.toStdString(),
-                                                      out.exportFile.toStdString(), out.width,
-                                                      out.height);
+        const std::string error = ui::exportTraceView(
+            trace, out.view.toStdString(), out.exportFile.toStdString(), out.width, out.height);
         if (!error.empty())
             return error;
     }

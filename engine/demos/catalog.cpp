@@ -28,9 +28,8 @@ int lineOf(std::string_view source, std::string_view needle, int occurrence) {
 
 const std::vector<DemoSpec>& demoCatalog() {
     static const std::vector<DemoSpec> catalog = {
-        processBasicsDemo(), poolSquareDemo(),      producerConsumerDemo(),
-        counterRaceDemo(),   sharedArrayDemo(),     memoryIsolationDemo(),
-        gilVsProcessesDemo(),
+        processBasicsDemo(), poolSquareDemo(),      producerConsumerDemo(), counterRaceDemo(),
+        sharedArrayDemo(),   memoryIsolationDemo(), gilVsProcessesDemo(),
     };
     return catalog;
 }

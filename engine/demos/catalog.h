@@ -18,8 +18,8 @@ void registerAllEntries();
 
 struct RunRequest {
     std::string demo;
-    std::string variant;                                    // empty: the default
-    std::vector<std::pair<std::string, std::string>> sets;  // --set key=value, in order
+    std::string variant;                                   // empty: the default
+    std::vector<std::pair<std::string, std::string>> sets; // --set key=value, in order
 };
 
 // Checks a request and fills `out`; returns a one-line error message, empty on success.

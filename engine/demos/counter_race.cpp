@@ -28,7 +28,7 @@ int increment(Context& self, const LaneSlot& slot) {
     barrier->wait(self, kBarrierObject);
     self.at(static_cast<int>(slot.args[5]));
     for (int64_t i = 0; i < iterations; ++i)
-        counter->increment(self, mode, kCounterObject);
+        counter->increment(self, mode, kCounterObject, slot.args[6]);
     return 0;
 }
 
@@ -47,18 +47,23 @@ int mainProcess(Context& self, const DemoRun& run) {
     auto* barrier = new (arena.at<void>(barrierOffset)) SharedBarrier{};
     barrier->parties = static_cast<uint32_t>(workers);
 
-    const int incrementLine = lineOf(py, mode == LockMode::Atomic ? "fetch_add" : "counter.value += 1");
+    const int incrementLine =
+        lineOf(py, mode == LockMode::Atomic ? "fetch_add" : "counter.value += 1");
     const std::vector<int64_t> args = {static_cast<int64_t>(counterOffset),
                                        static_cast<int64_t>(barrierOffset),
                                        iterations,
                                        static_cast<int64_t>(mode),
                                        lineOf(py, "def increment"),
-                                       incrementLine};
+                                       incrementLine,
+                                       run.param("gap_ns")};
     self.at(lineOf(py, "processes = "));
     std::vector<Process> processes;
     for (int i = 0; i < workers; ++i)
-        processes.emplace_back(self, ProcessSpec{"worker-" + std::to_string(i + 1), "worker",
-                                                 "counter-race.increment", args, {},
+        processes.emplace_back(self, ProcessSpec{"worker-" + std::to_string(i + 1),
+                                                 "worker",
+                                                 "counter-race.increment",
+                                                 args,
+                                                 {},
                                                  StartMethod::Fork});
     self.at(lineOf(py, "process.start()"));
     for (Process& p : processes) {
@@ -88,7 +93,9 @@ std::string check(const DemoRun& run) {
     return {};
 }
 
-void registerEntries() { registerEntry("counter-race.increment", increment); }
+void registerEntries() {
+    registerEntry("counter-race.increment", increment);
+}
 
 } // namespace
 
@@ -105,7 +112,10 @@ DemoSpec counterRaceDemo() {
           "counter_race.get_lock"},
          {"atomic", "an atomic fetch-and-add (exact)", "counter_race.atomic"}},
         {{"workers", 4, 1, 16, "number of processes"},
-         {"iterations", 1000, 1, 1'000'000, "increments per process"}},
+         {"iterations", 1000, 1, 1'000'000, "increments per process"},
+         {"gap_ns", 1000, 0, 100'000,
+          "busy work between the read and the write (ns), standing for the ~1 us of bytecode "
+          "CPython runs between counter.value's get and set; 0 = bare C++"}},
         mainProcess,
         registerEntries,
         check};

@@ -19,7 +19,7 @@ namespace {
 // A fair interpreter lock: whoever asked first gets it next, like CPython's forced switch
 // after the switch interval when another thread is waiting.
 class InterpreterLock {
-public:
+  public:
     void acquire(Context& ctx) {
         std::unique_lock<std::mutex> guard(mutex_);
         const uint64_t ticket = nextTicket_++;
@@ -36,7 +36,7 @@ public:
         changed_.notify_all();
     }
 
-private:
+  private:
     std::mutex mutex_;
     std::condition_variable changed_;
     uint64_t nextTicket_ = 0;
@@ -97,9 +97,9 @@ int mainProcess(Context& self, const DemoRun& run) {
     std::vector<std::thread> threads;
     std::vector<int> lanes;
     for (int i = 0; i < workers; ++i) {
-        const int lane = self.arena().addLane("thread-" + std::to_string(i + 1), "thread",
-                                              self.lane(), static_cast<uint8_t>(StartMethod::Thread),
-                                              true);
+        const int lane =
+            self.arena().addLane("thread-" + std::to_string(i + 1), "thread", self.lane(),
+                                 static_cast<uint8_t>(StartMethod::Thread), true);
         if (lane < 0)
             return 1;
         lanes.push_back(lane);
@@ -119,7 +119,8 @@ int mainProcess(Context& self, const DemoRun& run) {
     for (size_t i = 0; i < threads.size(); ++i) {
         self.record(EventKind::JoinBegin, 0, static_cast<uint32_t>(lanes[i]));
         threads[i].join();
-        self.recordFor(lanes[i], EventKind::ProcessExited, 0, static_cast<uint32_t>(self.lane()), 0);
+        self.recordFor(lanes[i], EventKind::ProcessExited, 0, static_cast<uint32_t>(self.lane()),
+                       0);
         self.record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lanes[i]));
     }
     const int64_t threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
@@ -132,8 +133,11 @@ int mainProcess(Context& self, const DemoRun& run) {
     const uint64_t processesStart = monotonicNs();
     std::vector<Process> procs;
     for (int i = 0; i < workers; ++i)
-        procs.emplace_back(self, ProcessSpec{"process-" + std::to_string(i + 1), "worker",
-                                             "gil-vs-processes.job", {total, slice, jobLine}, {}});
+        procs.emplace_back(self, ProcessSpec{"process-" + std::to_string(i + 1),
+                                             "worker",
+                                             "gil-vs-processes.job",
+                                             {total, slice, jobLine},
+                                             {}});
     self.at(lineOf(py, "p.start()"));
     for (Process& p : procs)
         if (auto ec = p.start()) {
@@ -154,13 +158,16 @@ int mainProcess(Context& self, const DemoRun& run) {
     self.print("processes: " + seconds(processesNs));
     char speedup[64];
     std::snprintf(speedup, sizeof speedup, "speedup:   %.1fx",
-                  static_cast<double>(threadsNs) / static_cast<double>(std::max<int64_t>(1, processesNs)));
+                  static_cast<double>(threadsNs) /
+                      static_cast<double>(std::max<int64_t>(1, processesNs)));
     self.at(lineOf(py, "speedup: "));
     self.print(speedup);
     return 0;
 }
 
-void registerEntries() { registerEntry("gil-vs-processes.job", processJob); }
+void registerEntries() {
+    registerEntry("gil-vs-processes.job", processJob);
+}
 
 } // namespace
 

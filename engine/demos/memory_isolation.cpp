@@ -38,7 +38,11 @@ int mainProcess(Context& self, const DemoRun& run) {
                                        lineOf(py, "counter += 100"),
                                        lineOf(py, "shared.value += 100"), lineOf(py, "child: ")};
     self.at(lineOf(py, "p = multiprocessing.Process"));
-    Process p(self, {"child", "child", "memory-isolation.child", args, {},
+    Process p(self, {"child",
+                     "child",
+                     "memory-isolation.child",
+                     args,
+                     {},
                      run.variant == "spawn" ? StartMethod::Spawn : StartMethod::Fork});
     self.at(lineOf(py, "p.start()"));
     if (auto ec = p.start()) {
@@ -55,7 +59,9 @@ int mainProcess(Context& self, const DemoRun& run) {
     return 0;
 }
 
-void registerEntries() { registerEntry("memory-isolation.child", child); }
+void registerEntries() {
+    registerEntry("memory-isolation.child", child);
+}
 
 } // namespace
 

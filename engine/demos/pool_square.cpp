@@ -72,7 +72,9 @@ int mainProcess(Context& self, const DemoRun& run) {
     return 0;
 }
 
-void registerEntries() { registerPoolFunction("square", square); }
+void registerEntries() {
+    registerPoolFunction("square", square);
+}
 
 } // namespace
 
@@ -86,7 +88,8 @@ DemoSpec poolSquareDemo() {
          {"apply_async", "one task per item, then get() each", "pool_square.apply_async"}},
         {{"workers", 4, 1, 16, "pool size (processes)"},
          {"n", 5, 1, 100'000, "data size: squares 1..n"},
-         {"chunksize", 0, 0, 100'000, "items per task; 0 = Python's default ceil(n / (4 * workers))"},
+         {"chunksize", 0, 0, 100'000,
+          "items per task; 0 = Python's default ceil(n / (4 * workers))"},
          {"task_us", 0, 0, 1'000'000, "simulated work per item (µs); 0 = just x * x"}},
         mainProcess,
         registerEntries,

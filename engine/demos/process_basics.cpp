@@ -37,12 +37,9 @@ int mainProcess(Context& self, const DemoRun& run) {
     const std::string& py = run.python;
     const StartMethod method = run.variant == "spawn" ? StartMethod::Spawn : StartMethod::Fork;
     const bool crash = run.variant == "crash";
-    const std::vector<int64_t> args = {run.param("sleep_ms"),
-                                       crash ? 1 : 0,
-                                       lineOf(py, "is starting"),
-                                       lineOf(py, "time.sleep"),
-                                       lineOf(py, "is done"),
-                                       lineOf(py, "ctypes.string_at(0)")};
+    const std::vector<int64_t> args = {
+        run.param("sleep_ms"),    crash ? 1 : 0,         lineOf(py, "is starting"),
+        lineOf(py, "time.sleep"), lineOf(py, "is done"), lineOf(py, "ctypes.string_at(0)")};
     self.reach(lineOf(py, "process1 = "));
     Process process1(self, {"worker-A", "worker", "process-basics.worker", args, "A", method});
     self.at(lineOf(py, "process2 = "));
@@ -74,7 +71,9 @@ int mainProcess(Context& self, const DemoRun& run) {
     return 0;
 }
 
-void registerEntries() { registerEntry("process-basics.worker", worker); }
+void registerEntries() {
+    registerEntry("process-basics.worker", worker);
+}
 
 } // namespace
 

@@ -21,7 +21,9 @@ enum VariantCode { Sequential, EmptyPitfall, SentinelV, Bounded, Deadlock };
 // Lines of the snippet, found in the main process and handed to the children.
 enum LineArg { PutLine, ProducedLine, SleepLine, SentinelLine, EmptyLine, GetLine, ConsumedLine };
 
-int line(const LaneSlot& slot, LineArg which) { return static_cast<int>(slot.args[FirstLine + 0] >> (which * 8) & 0xff); }
+int line(const LaneSlot& slot, LineArg which) {
+    return static_cast<int>(slot.args[FirstLine + 0] >> (which * 8) & 0xff);
+}
 
 int producer(Context& self, const LaneSlot& slot) {
     auto* queue = self.arena().at<SharedQueue>(static_cast<uint64_t>(slot.args[QueueOffset]));
@@ -99,16 +101,22 @@ int mainProcess(Context& self, const DemoRun& run) {
         arena.allocate(SharedQueue::bytesFor(maxsize ? maxsize : SharedQueue::kUnboundedCapacity));
     SharedQueue::create(arena, queueOffset, maxsize, kQueueObject);
 
-    const int lines[] = {lineOf(py, "queue.put(item)"), lineOf(py, "Produced"),
+    const int lines[] = {lineOf(py, "queue.put(item)"),
+                         lineOf(py, "Produced"),
                          variant == Bounded ? lineOf(py, "time.sleep") : lineOf(py, "time.sleep"),
-                         lineOf(py, "queue.put(None)"), lineOf(py, "queue.empty()"),
-                         lineOf(py, "queue.get()"), lineOf(py, "Consumed")};
+                         lineOf(py, "queue.put(None)"),
+                         lineOf(py, "queue.empty()"),
+                         lineOf(py, "queue.get()"),
+                         lineOf(py, "Consumed")};
     int64_t packed = 0;
     for (int i = 0; i < 7; ++i)
         packed |= static_cast<int64_t>(lines[i] & 0xff) << (i * 8);
-    const std::vector<int64_t> args = {static_cast<int64_t>(queueOffset), run.param("items"),
-                                       run.param("produce_us"), run.param("consume_us"),
-                                       variant, packed};
+    const std::vector<int64_t> args = {static_cast<int64_t>(queueOffset),
+                                       run.param("items"),
+                                       run.param("produce_us"),
+                                       run.param("consume_us"),
+                                       variant,
+                                       packed};
     Process producerProcess(self, {"producer", "producer", "producer-consumer.producer", args, {}});
     Process consumerProcess(self, {"consumer", "consumer", "producer-consumer.consumer", args, {}});
     auto start = [&](Process& p, const char* lineText) {
@@ -140,7 +148,8 @@ int mainProcess(Context& self, const DemoRun& run) {
         producerProcess.join(run.param("join_timeout_ms") * 1'000'000);
         if (producerProcess.isAlive()) {
             self.at(lineOf(py, "join() timed out"));
-            self.print("join() timed out: the producer is blocked in put(), nobody drains the queue");
+            self.print(
+                "join() timed out: the producer is blocked in put(), nobody drains the queue");
         }
         if (!start(consumerProcess, "consumer_process.start()"))
             return 1;

@@ -48,15 +48,15 @@ int mainProcess(Context& self, const DemoRun& run) {
     const uint64_t barrierOffset = arena.allocate(sizeof(SharedBarrier));
     new (arena.at<void>(barrierOffset)) SharedBarrier{};
     arena.at<SharedBarrier>(barrierOffset)->parties = static_cast<uint32_t>(workers);
-    const std::vector<int64_t> args = {static_cast<int64_t>(arrOffset),
-                                       static_cast<int64_t>(barrierOffset),
-                                       run.param("iterations"),
-                                       run.variant == "get-lock" ? 1 : 0,
-                                       lineOf(py, "arr[i] += 1")};
+    const std::vector<int64_t> args = {
+        static_cast<int64_t>(arrOffset), static_cast<int64_t>(barrierOffset),
+        run.param("iterations"), run.variant == "get-lock" ? 1 : 0, lineOf(py, "arr[i] += 1")};
     std::vector<Process> processes;
     for (int i = 0; i < workers; ++i)
-        processes.emplace_back(self, ProcessSpec{"worker-" + std::to_string(i + 1), "worker",
-                                                 "shared-array.add-one", args, {}});
+        processes.emplace_back(
+            self,
+            ProcessSpec{
+                "worker-" + std::to_string(i + 1), "worker", "shared-array.add-one", args, {}});
     self.at(lineOf(py, "p.start()"));
     for (Process& p : processes)
         if (auto ec = p.start()) {
@@ -87,7 +87,9 @@ std::string check(const DemoRun& run) {
     return {};
 }
 
-void registerEntries() { registerEntry("shared-array.add-one", addOne); }
+void registerEntries() {
+    registerEntry("shared-array.add-one", addOne);
+}
 
 } // namespace
 

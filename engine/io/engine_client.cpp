@@ -49,7 +49,8 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
                           const EngineRunOptions& options) {
     EngineRunResult result;
     UniqueFd inRead, inWrite, outRead, outWrite, errRead, errWrite;
-    if (!makePipe(inRead, inWrite) || !makePipe(outRead, outWrite) || !makePipe(errRead, errWrite)) {
+    if (!makePipe(inRead, inWrite) || !makePipe(outRead, outWrite) ||
+        !makePipe(errRead, errWrite)) {
         result.error = std::string("cannot create pipes: ") + strerror(errno);
         return result;
     }
@@ -89,7 +90,8 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
     }
 
     // Our stdin text goes in without blocking; SIGPIPE must not kill us if the runner quits.
-    struct sigaction ignore {}, previousPipe {};
+    struct sigaction ignore {
+    }, previousPipe{};
     ignore.sa_handler = SIG_IGN;
     sigaction(SIGPIPE, &ignore, &previousPipe);
     fcntl(inWrite.get(), F_SETFL, O_NONBLOCK);
@@ -100,9 +102,10 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
     StreamDecoder decoder;
     if (options.onEvents)
         decoder.onEvents = [&](size_t first) { options.onEvents(decoder.trace(), first); };
-    const uint64_t deadline = options.timeoutSeconds > 0
-                                  ? monotonicNs() + static_cast<uint64_t>(options.timeoutSeconds * 1e9)
-                                  : UINT64_MAX;
+    const uint64_t deadline =
+        options.timeoutSeconds > 0
+            ? monotonicNs() + static_cast<uint64_t>(options.timeoutSeconds * 1e9)
+            : UINT64_MAX;
     bool terminated = false;
     std::string chunk(1 << 16, '\0');
     while (outRead.valid() || errRead.valid()) {

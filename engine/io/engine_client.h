@@ -14,15 +14,15 @@ namespace proclab {
 struct EngineRunResult {
     Trace trace;
     StreamEnd end;
-    int exitCode = -1;      // the runner's exit status, or -signal
+    int exitCode = -1; // the runner's exit status, or -signal
     std::string stderrText;
-    std::string error;      // empty unless the runner could not be started or its stream broke
+    std::string error; // empty unless the runner could not be started or its stream broke
 };
 
 struct EngineRunOptions {
-    std::string stdinText;       // written to the runner's stdin, which is then closed
-    double timeoutSeconds = 0;   // 0: none; on time-out the runner is stopped (SIGTERM, SIGKILL)
-    bool forwardStderr = false;  // copy the runner's stderr to ours as it comes
+    std::string stdinText;      // written to the runner's stdin, which is then closed
+    double timeoutSeconds = 0;  // 0: none; on time-out the runner is stopped (SIGTERM, SIGKILL)
+    bool forwardStderr = false; // copy the runner's stderr to ours as it comes
     // Called as events arrive (e.g. to print console lines live).
     std::function<void(const Trace&, size_t firstNewEvent)> onEvents;
 };

@@ -65,8 +65,8 @@ void StreamWriter::events(std::span<const EventRecord> records) {
     constexpr size_t perFrame = kMaxFramePayload / sizeof(EventRecord);
     for (size_t i = 0; i < records.size(); i += perFrame) {
         const size_t n = std::min(perFrame, records.size() - i);
-        frame(FrameType::Events, {reinterpret_cast<const char*>(records.data() + i),
-                                  n * sizeof(EventRecord)});
+        frame(FrameType::Events,
+              {reinterpret_cast<const char*>(records.data() + i), n * sizeof(EventRecord)});
     }
 }
 
@@ -150,7 +150,8 @@ bool StreamDecoder::handleFrame(FrameType type, std::string_view payload) {
         info.startMethod = static_cast<StartMethod>(method);
         const size_t nl = payload.find('\n');
         info.name = std::string(payload.substr(0, nl));
-        info.role = nl == std::string_view::npos ? std::string() : std::string(payload.substr(nl + 1));
+        info.role =
+            nl == std::string_view::npos ? std::string() : std::string(payload.substr(nl + 1));
         return true;
     }
     case FrameType::Text: {

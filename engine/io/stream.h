@@ -28,7 +28,7 @@ inline constexpr uint32_t kMaxFramePayload = 64u << 20;
 
 // Writer side, used by the runner. Appends frames to a byte buffer the caller flushes.
 class StreamWriter {
-public:
+  public:
     void hello(const Trace& meta);
     void lane(const LaneInfo& lane);
     void text(int id, std::string_view text);
@@ -38,7 +38,7 @@ public:
 
     std::string& buffer() { return buffer_; }
 
-private:
+  private:
     void frame(FrameType type, std::string_view payload);
     std::string buffer_;
 };
@@ -50,7 +50,7 @@ struct StreamEnd {
 };
 
 class StreamDecoder {
-public:
+  public:
     // Feeds bytes; returns false (and sets error()) on a malformed stream.
     bool feed(std::string_view bytes);
     Trace& trace() { return trace_; }
@@ -65,7 +65,7 @@ public:
     std::function<void(size_t firstNewEvent)> onEvents;
     std::function<void(int textId)> onText;
 
-private:
+  private:
     bool handleFrame(FrameType type, std::string_view payload);
     Trace trace_;
     std::string pending_;

@@ -7,10 +7,10 @@
 #include "runtime/entries.h"
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <sys/prctl.h>
-#include <csignal>
 #include <unistd.h>
 
 namespace {

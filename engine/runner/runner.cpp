@@ -21,7 +21,9 @@ namespace proclab {
 namespace {
 
 volatile sig_atomic_t gStopRequested = 0;
-void onStopSignal(int) { gStopRequested = 1; }
+void onStopSignal(int) {
+    gStopRequested = 1;
+}
 
 bool writeAll(int fd, std::string& buffer) {
     size_t done = 0;
@@ -40,7 +42,7 @@ bool writeAll(int fd, std::string& buffer) {
 
 // Everything the runner knows while draining: which lanes it has announced, which texts.
 class Drainer {
-public:
+  public:
     Drainer(Arena& arena, StreamWriter& writer, uint64_t t0) : arena_(arena), writer_(writer) {
         (void)t0;
     }
@@ -72,8 +74,9 @@ public:
             }
         }
         // Sort each batch: the rings are drained one after the other.
-        std::stable_sort(batch_.begin(), batch_.end(),
-                         [](const EventRecord& a, const EventRecord& b) { return a.t_ns < b.t_ns; });
+        std::stable_sort(
+            batch_.begin(), batch_.end(),
+            [](const EventRecord& a, const EventRecord& b) { return a.t_ns < b.t_ns; });
         writer_.events(batch_);
         return batch_.size();
     }
@@ -88,7 +91,7 @@ public:
         return total;
     }
 
-private:
+  private:
     void announce(int lane) {
         const LaneSlot& slot = arena_.lane(lane);
         LaneInfo info;
@@ -151,7 +154,8 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     arenaOptions.ringCapacity = options.ringCapacity;
     Arena arena = Arena::create(arenaOptions, ec);
     if (!arena.valid()) {
-        fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n", ec.message().c_str());
+        fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n",
+                ec.message().c_str());
         return 1;
     }
     ArenaHeader& header = arena.header();
@@ -215,8 +219,8 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     arena.lane(mainLane).pid.store(mainPid);
     Drainer drainer(arena, writer, meta.t0);
     drainer.drain();
-    EventRecord createdRecord = runnerRecord(mainLane, EventKind::ProcessCreated, kRunnerLane, mainPid,
-                                             static_cast<int64_t>(StartMethod::Fork));
+    EventRecord createdRecord = runnerRecord(mainLane, EventKind::ProcessCreated, kRunnerLane,
+                                             mainPid, static_cast<int64_t>(StartMethod::Fork));
     createdRecord.t_ns = created;
     drainer.emitOwn(createdRecord);
 
@@ -275,8 +279,9 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         if (!killed && (monotonicNs() >= deadline || gStopRequested)) {
             killed = true;
             status = gStopRequested ? 4 : 3;
-            endMessage = gStopRequested ? "stopped on request"
-                                        : "timed out after " + std::to_string(options.timeoutSeconds) + " s";
+            endMessage = gStopRequested
+                             ? "stopped on request"
+                             : "timed out after " + std::to_string(options.timeoutSeconds) + " s";
             killEveryone(arena);
             kill(mainPid, SIGKILL);
         }

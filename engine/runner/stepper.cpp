@@ -52,8 +52,7 @@ void Stepper::releaseEveryone() {
     arena_.header().stepped.store(0, std::memory_order_release);
     for (int lane = 0; lane < arena_.laneCount(); ++lane) {
         LaneSlot& s = arena_.lane(lane);
-        s.permits.store(0x7fffffffu,
-                        std::memory_order_release);
+        s.permits.store(0x7fffffffu, std::memory_order_release);
         futex::wakeAll(s.permits);
     }
 }

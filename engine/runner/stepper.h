@@ -13,7 +13,7 @@
 namespace proclab {
 
 class Stepper {
-public:
+  public:
     explicit Stepper(Arena& arena) : arena_(arena) {}
 
     // Adds lane numbers from whitespace-separated text; returns false on a bad token.
@@ -23,7 +23,7 @@ public:
     void tick();
     bool freeRunning() const { return freeRunning_; }
 
-private:
+  private:
     bool holding(int lane) const;
     bool finished(int lane) const;
     void release(int lane);

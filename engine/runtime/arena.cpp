@@ -11,7 +11,9 @@ namespace {
 constexpr uint64_t kMagic = 0x50524f434c414231ull; // "PROCLAB1"
 constexpr uint32_t kVersion = 1;
 
-uint64_t alignUp(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
+uint64_t alignUp(uint64_t v, uint64_t a) {
+    return (v + a - 1) & ~(a - 1);
+}
 } // namespace
 
 void copyName(char* dst, size_t dstSize, std::string_view src) {

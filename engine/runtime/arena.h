@@ -26,7 +26,7 @@ struct LaneSlot {
     uint8_t isThread;
     char name[40];
     char role[24];
-    char entry[48];     // registered entry point the process runs (spawn looks it up by name)
+    char entry[48]; // registered entry point the process runs (spawn looks it up by name)
     int64_t args[kMaxEntryArgs];
     char textArg[40];
     uint64_t ringOffset;
@@ -35,8 +35,8 @@ struct LaneSlot {
     std::atomic<uint32_t> ready;     // slot and ring are initialised (set last, release)
     std::atomic<uint32_t> announced; // the runner has sent this lane to the stream
     // Stepped mode (see runner/stepper): the lane holds at sync points until permitted.
-    std::atomic<uint32_t> holds;     // sync points reached so far
-    std::atomic<uint32_t> permits;   // sync points released so far
+    std::atomic<uint32_t> holds;   // sync points reached so far
+    std::atomic<uint32_t> permits; // sync points released so far
 };
 
 struct ArenaHeader {
@@ -44,21 +44,21 @@ struct ArenaHeader {
     uint32_t version;
     std::atomic<uint32_t> stepped; // 1: racing processes hold at their sync points
     uint64_t size;
-    std::atomic<uint64_t> bump;    // next free byte (objects, rings)
+    std::atomic<uint64_t> bump; // next free byte (objects, rings)
     std::atomic<uint32_t> laneCount;
     uint32_t ringCapacity;
     uint64_t textOffset;
     uint64_t textSize;
     std::atomic<uint64_t> textBump;
     std::atomic<uint64_t> textDropped;
-    char enginePath[512];          // proclab-engine, for the spawn start method
+    char enginePath[512]; // proclab-engine, for the spawn start method
     char demo[48];
     char variant[48];
     LaneSlot lanes[kMaxLanes];
 };
 
 class Arena {
-public:
+  public:
     struct Options {
         uint64_t objectBytes = 512ull << 20; // sparse: pages cost only when touched
         uint32_t ringCapacity = 1u << 20;    // records per lane (32 MiB, sparse)
@@ -81,12 +81,18 @@ public:
     ArenaHeader& header() const { return *reinterpret_cast<ArenaHeader*>(base_); }
     LaneSlot& lane(int n) const { return header().lanes[n]; }
     EventRing& ring(int n) const { return *at<EventRing>(lane(n).ringOffset); }
-    int laneCount() const { return static_cast<int>(header().laneCount.load(std::memory_order_acquire)); }
+    int laneCount() const {
+        return static_cast<int>(header().laneCount.load(std::memory_order_acquire));
+    }
 
     template <class T>
-    T* at(uint64_t offset) const { return reinterpret_cast<T*>(base_ + offset); }
+    T* at(uint64_t offset) const {
+        return reinterpret_cast<T*>(base_ + offset);
+    }
     template <class T>
-    uint64_t offsetOf(const T* p) const { return static_cast<uint64_t>(reinterpret_cast<const char*>(p) - base_); }
+    uint64_t offsetOf(const T* p) const {
+        return static_cast<uint64_t>(reinterpret_cast<const char*>(p) - base_);
+    }
 
     // Bump allocation from the object area (aligned to 64 bytes), zero-filled. 0 when full.
     uint64_t allocate(uint64_t bytes);
@@ -99,7 +105,7 @@ public:
     uint64_t storeText(std::string_view text);
     std::string_view textAt(uint64_t offset, uint64_t length) const;
 
-private:
+  private:
     Arena(UniqueFd fd, char* base, uint64_t size) : fd_(std::move(fd)), base_(base), size_(size) {}
     UniqueFd fd_;
     char* base_ = nullptr;

@@ -12,7 +12,7 @@
 namespace proclab {
 
 class Context {
-public:
+  public:
     Context(Arena& arena, int lane) : arena_(&arena), lane_(lane), ring_(&arena.ring(lane)) {}
 
     Arena& arena() const { return *arena_; }
@@ -62,7 +62,7 @@ public:
     // Stepped mode: hold here until the runner releases this lane (no-op when not stepped).
     void syncPoint(uint32_t point);
 
-private:
+  private:
     Arena* arena_;
     int lane_;
     EventRing* ring_;

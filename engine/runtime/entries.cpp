@@ -12,7 +12,9 @@ std::map<std::string, EntryFn, std::less<>>& registry() {
 }
 } // namespace
 
-void registerEntry(std::string_view name, EntryFn fn) { registry()[std::string(name)] = fn; }
+void registerEntry(std::string_view name, EntryFn fn) {
+    registry()[std::string(name)] = fn;
+}
 
 EntryFn findEntry(std::string_view name) {
     const auto it = registry().find(name);

@@ -28,6 +28,8 @@ void wake(std::atomic<uint32_t>& word, int count) {
     syscall(SYS_futex, reinterpret_cast<uint32_t*>(&word), FUTEX_WAKE, count, nullptr, nullptr, 0);
 }
 
-void wakeAll(std::atomic<uint32_t>& word) { wake(word, INT_MAX); }
+void wakeAll(std::atomic<uint32_t>& word) {
+    wake(word, INT_MAX);
+}
 
 } // namespace proclab::futex

@@ -49,7 +49,9 @@ int poolWorkerMain(Context& self, const LaneSlot& slot) {
 
 } // namespace
 
-void registerPoolWorkerEntry() { registerEntry("pool.worker", poolWorkerMain); }
+void registerPoolWorkerEntry() {
+    registerEntry("pool.worker", poolWorkerMain);
+}
 
 void registerPoolFunction(std::string_view name, PoolFunction fn) {
     FunctionTable& t = functionTable();
@@ -91,8 +93,10 @@ std::error_code Pool::start() {
     Arena& arena = self_.arena();
     const uint64_t sharedOffset =
         arena.allocate(sizeof(PoolShared) + PoolShared::kMaxTasks * sizeof(PoolTaskEntry));
-    const uint64_t taskQueue = arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
-    const uint64_t doneQueue = arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
+    const uint64_t taskQueue =
+        arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
+    const uint64_t doneQueue =
+        arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
     if (!sharedOffset || !taskQueue || !doneQueue)
         return std::make_error_code(std::errc::not_enough_memory);
     shared_ = arena.at<PoolShared>(sharedOffset);
@@ -103,8 +107,12 @@ std::error_code Pool::start() {
     tasks_ = SharedQueue::create(arena, taskQueue, 0, 200 + object_, false);
     done_ = SharedQueue::create(arena, doneQueue, 0, 201 + object_, false);
     for (int i = 0; i < workerCount_; ++i) {
-        ProcessSpec spec{"PoolWorker-" + std::to_string(i + 1), "worker", "pool.worker",
-                         {static_cast<int64_t>(sharedOffset), self_.line()}, {}, method_};
+        ProcessSpec spec{"PoolWorker-" + std::to_string(i + 1),
+                         "worker",
+                         "pool.worker",
+                         {static_cast<int64_t>(sharedOffset), self_.line()},
+                         {},
+                         method_};
         workers_.emplace_back(self_, spec);
         if (auto ec = workers_.back().start())
             return ec;
@@ -128,8 +136,13 @@ Pool::Dispatched Pool::dispatch(std::string_view function, const std::vector<int
         const int64_t t = static_cast<int64_t>(shared_->nextTask.fetch_add(1));
         const auto chunk = static_cast<uint32_t>(t);
         PoolTaskEntry& e = shared_->tasks()[t % PoolShared::kMaxTasks];
-        e = PoolTaskEntry{inputOffset, out.resultOffset, first, std::min(n, first + chunksize),
-                          funcArg, indexBase, static_cast<uint32_t>(id < 0 ? UINT32_MAX : id),
+        e = PoolTaskEntry{inputOffset,
+                          out.resultOffset,
+                          first,
+                          std::min(n, first + chunksize),
+                          funcArg,
+                          indexBase,
+                          static_cast<uint32_t>(id < 0 ? UINT32_MAX : id),
                           chunk};
         self_.record(EventKind::PoolTaskDispatched, object_, chunk, indexBase + e.first,
                      indexBase + e.end);

@@ -39,7 +39,7 @@ struct PoolTaskEntry {
 
 struct PoolShared {
     static constexpr uint32_t kMaxTasks = 1u << 20;
-    uint64_t taskQueue;  // SharedQueue offsets
+    uint64_t taskQueue; // SharedQueue offsets
     uint64_t doneQueue;
     uint32_t object;
     std::atomic<uint64_t> nextTask;
@@ -48,12 +48,12 @@ struct PoolShared {
 };
 
 class AsyncResult {
-public:
+  public:
     int64_t task = -1;
 };
 
 class Pool {
-public:
+  public:
     // Starts `workers` processes with the given start method.
     Pool(Context& self, int workers, StartMethod method = StartMethod::Fork, int object = 0);
     ~Pool();
@@ -76,7 +76,7 @@ public:
 
     const std::vector<Process>& workers() const { return workers_; }
 
-private:
+  private:
     struct Dispatched {
         std::vector<int64_t> tasks;
         uint64_t resultOffset = 0;

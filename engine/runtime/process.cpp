@@ -3,8 +3,8 @@
 #include "entries.h"
 
 #include <cerrno>
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <string>
@@ -42,8 +42,8 @@ std::error_code Process::start() {
     if (pid_ != 0)
         return std::make_error_code(std::errc::operation_in_progress);
     Arena& arena = parent_->arena();
-    lane_ = arena.addLane(spec_.name, spec_.role, parent_->lane(),
-                          static_cast<uint8_t>(spec_.method));
+    lane_ =
+        arena.addLane(spec_.name, spec_.role, parent_->lane(), static_cast<uint8_t>(spec_.method));
     if (lane_ < 0)
         return std::make_error_code(std::errc::resource_unavailable_try_again);
     LaneSlot& slot = arena.lane(lane_);
@@ -97,9 +97,12 @@ std::error_code Process::startSpawn() {
     const std::string fdText = std::to_string(inherited);
     const std::string laneText = std::to_string(lane_);
     const char* path = arena.header().enginePath;
-    char* const argv[] = {const_cast<char*>("proclab-engine"), const_cast<char*>("worker"),
-                          const_cast<char*>("--arena-fd"), const_cast<char*>(fdText.c_str()),
-                          const_cast<char*>("--lane"), const_cast<char*>(laneText.c_str()),
+    char* const argv[] = {const_cast<char*>("proclab-engine"),
+                          const_cast<char*>("worker"),
+                          const_cast<char*>("--arena-fd"),
+                          const_cast<char*>(fdText.c_str()),
+                          const_cast<char*>("--lane"),
+                          const_cast<char*>(laneText.c_str()),
                           nullptr};
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
@@ -183,8 +186,8 @@ bool Process::join(int64_t timeoutNs) {
     } else {
         ended = waitWithTimeout(timeoutNs);
     }
-    parent_->record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lane_),
-                    exitcode_.value_or(0), ended ? 0 : 1);
+    parent_->record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lane_), exitcode_.value_or(0),
+                    ended ? 0 : 1);
     return ended;
 }
 

@@ -8,23 +8,23 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <system_error>
 #include <sys/types.h>
+#include <system_error>
 #include <vector>
 
 namespace proclab {
 
 struct ProcessSpec {
-    std::string name;   // shown on the timeline, e.g. "worker-A"
-    std::string role;   // what the code panel keys on, e.g. "worker"
-    std::string entry;  // registered entry point (see entries.h)
+    std::string name;  // shown on the timeline, e.g. "worker-A"
+    std::string role;  // what the code panel keys on, e.g. "worker"
+    std::string entry; // registered entry point (see entries.h)
     std::vector<int64_t> args;
     std::string textArg;
     StartMethod method = StartMethod::Fork;
 };
 
 class Process {
-public:
+  public:
     Process(Context& parent, ProcessSpec spec);
     Process(Process&& other) noexcept;
     Process& operator=(Process&&) = delete;
@@ -45,7 +45,7 @@ public:
     int lane() const { return lane_; }
     const std::string& name() const { return spec_.name; }
 
-private:
+  private:
     std::error_code startFork();
     std::error_code startSpawn();
     // Records the exit and stores it in the lane slot; `status` from waitpid.

@@ -25,7 +25,9 @@ struct alignas(64) EventRing {
     char pad2[64 - 2 * sizeof(uint64_t)];
     // EventRecord records[capacity] follow.
 
-    static uint64_t bytesFor(uint64_t capacity) { return sizeof(EventRing) + capacity * sizeof(EventRecord); }
+    static uint64_t bytesFor(uint64_t capacity) {
+        return sizeof(EventRing) + capacity * sizeof(EventRecord);
+    }
     void init(uint64_t cap);
     EventRecord* records() { return reinterpret_cast<EventRecord*>(this + 1); }
 

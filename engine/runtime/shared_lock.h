@@ -42,7 +42,7 @@ struct SharedLock {
         ctx.record(EventKind::LockReleased, object);
     }
 
-private:
+  private:
     void lockSlow();
     void unlockSlow();
 };
@@ -50,13 +50,13 @@ static_assert(sizeof(SharedLock) == 4);
 
 // Scoped holder for the unrecorded form.
 class SharedLockGuard {
-public:
+  public:
     explicit SharedLockGuard(SharedLock& lock) : lock_(lock) { lock_.lock(); }
     ~SharedLockGuard() { lock_.unlock(); }
     SharedLockGuard(const SharedLockGuard&) = delete;
     SharedLockGuard& operator=(const SharedLockGuard&) = delete;
 
-private:
+  private:
     SharedLock& lock_;
 };
 

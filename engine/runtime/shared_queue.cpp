@@ -24,7 +24,9 @@ uint32_t SharedQueue::qsize() const {
     return t > h ? static_cast<uint32_t>(t - h) : 0;
 }
 
-bool SharedQueue::full() const { return qsize() >= limit(); }
+bool SharedQueue::full() const {
+    return qsize() >= limit();
+}
 
 bool SharedQueue::empty(Context& ctx) {
     const uint32_t depth = qsize();
@@ -54,8 +56,7 @@ bool SharedQueue::waitFor(Context& ctx, bool forGet, int64_t deadlineNs) {
 }
 
 bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs) {
-    const int64_t deadline =
-        timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
+    const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
     lock.lock();
     bool blocked = false;
     while (tail - head >= limit()) {
@@ -91,8 +92,7 @@ bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs
 }
 
 std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t timeoutNs) {
-    const int64_t deadline =
-        timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
+    const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
     lock.lock();
     bool blocked = false;
     while (tail == head) {

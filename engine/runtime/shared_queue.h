@@ -25,10 +25,10 @@ struct SharedQueue {
     std::atomic<uint32_t> notFullSeq{0};
     std::atomic<uint32_t> sleepersNotEmpty{0};
     std::atomic<uint32_t> sleepersNotFull{0};
-    uint32_t capacity = 0; // ring slots
-    uint32_t maxsize = 0;  // Python's maxsize (0 = unbounded, i.e. capacity)
-    uint8_t object = 0;    // which queue in the trace
-    uint8_t recorded = 1;  // the pool's internal queues are not drawn
+    uint32_t capacity = 0;         // ring slots
+    uint32_t maxsize = 0;          // Python's maxsize (0 = unbounded, i.e. capacity)
+    uint8_t object = 0;            // which queue in the trace
+    uint8_t recorded = 1;          // the pool's internal queues are not drawn
     std::atomic<uint64_t> head{0}; // next get (written under the lock, read racily by qsize)
     std::atomic<uint64_t> tail{0}; // next put
     int64_t nextId = 0;
@@ -52,7 +52,7 @@ struct SharedQueue {
     bool empty(Context& ctx); // recorded: the empty() check is part of the lesson
     bool full() const;
 
-private:
+  private:
     QueueItemValue* items() { return reinterpret_cast<QueueItemValue*>(this + 1); }
     uint32_t limit() const { return maxsize ? maxsize : capacity; }
     bool waitFor(Context& ctx, bool forGet, int64_t deadlineNs);

@@ -32,7 +32,9 @@ struct SharedCounter {
     std::atomic<int64_t> value{0};
 
     // counter.value += 1, as `mode` does it. `object` names the counter in the trace.
-    void increment(Context& ctx, LockMode mode, int object);
+    // `gapNs` of busy work between the read and the write stands for the interpreter's own
+    // work there (CPython runs several bytecodes between the get and the set).
+    void increment(Context& ctx, LockMode mode, int object, int64_t gapNs = 0);
     int64_t read() const { return value.load(std::memory_order_acquire); }
 };
 
@@ -42,9 +44,13 @@ struct SharedDoubleArray {
     uint32_t length = 0;
     // std::atomic<uint64_t> cells[length] follow.
     std::atomic<uint64_t>* cells() { return reinterpret_cast<std::atomic<uint64_t>*>(this + 1); }
-    static uint64_t bytesFor(uint32_t n) { return sizeof(SharedDoubleArray) + n * sizeof(uint64_t); }
+    static uint64_t bytesFor(uint32_t n) {
+        return sizeof(SharedDoubleArray) + n * sizeof(uint64_t);
+    }
 
-    double get(uint32_t i) { return std::bit_cast<double>(cells()[i].load(std::memory_order_acquire)); }
+    double get(uint32_t i) {
+        return std::bit_cast<double>(cells()[i].load(std::memory_order_acquire));
+    }
     // arr[i] += delta, loaded and stored separately (recorded), locked per `withLock`.
     void add(Context& ctx, uint32_t i, double delta, bool withLock, int object);
 };

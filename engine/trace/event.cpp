@@ -5,15 +5,41 @@
 namespace proclab {
 namespace {
 constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count_)> kKindNames = {
-    "process-created", "process-started", "process-ending",  "process-exited",
-    "join-begin",      "join-end",        "sleep-begin",     "sleep-end",
-    "queue-put",       "queue-get",       "queue-blocked",   "queue-unblocked",
-    "queue-empty-check", "lock-wait",     "lock-acquired",   "lock-released",
-    "counter-load",    "counter-store",   "barrier-wait",    "barrier-pass",
-    "step-hold",       "step-release",    "pool-task-dispatched", "pool-task-started",
-    "pool-task-finished", "pool-chunk-done", "array-store",  "gil-wait",
-    "gil-acquired",    "gil-released",    "phase-begin",     "phase-end",
-    "source-line",     "console-output",  "result",
+    "process-created",
+    "process-started",
+    "process-ending",
+    "process-exited",
+    "join-begin",
+    "join-end",
+    "sleep-begin",
+    "sleep-end",
+    "queue-put",
+    "queue-get",
+    "queue-blocked",
+    "queue-unblocked",
+    "queue-empty-check",
+    "lock-wait",
+    "lock-acquired",
+    "lock-released",
+    "counter-load",
+    "counter-store",
+    "barrier-wait",
+    "barrier-pass",
+    "step-hold",
+    "step-release",
+    "pool-task-dispatched",
+    "pool-task-started",
+    "pool-task-finished",
+    "pool-chunk-done",
+    "array-store",
+    "gil-wait",
+    "gil-acquired",
+    "gil-released",
+    "phase-begin",
+    "phase-end",
+    "source-line",
+    "console-output",
+    "result",
 };
 } // namespace
 
@@ -34,9 +60,12 @@ bool eventKindFromName(std::string_view name, EventKind& out) {
 
 std::string_view startMethodName(StartMethod m) {
     switch (m) {
-    case StartMethod::Fork: return "fork";
-    case StartMethod::Spawn: return "spawn";
-    case StartMethod::Thread: return "thread";
+    case StartMethod::Fork:
+        return "fork";
+    case StartMethod::Spawn:
+        return "spawn";
+    case StartMethod::Thread:
+        return "thread";
     }
     return "unknown";
 }

@@ -59,14 +59,14 @@ enum class StartMethod : uint8_t { Fork = 0, Spawn = 1, Thread = 2 };
 enum class ResultKey : uint32_t {
     CounterExpected = 0,
     CounterFinal = 1,
-    PoolResult = 2,    // c = position in the result list
-    ElapsedNs = 3,     // c = phase (0 threads, 1 processes) for the GIL demo
+    PoolResult = 2, // c = position in the result list
+    ElapsedNs = 3,  // c = phase (0 threads, 1 processes) for the GIL demo
     ItemsPut = 4,
     ItemsGot = 5,
-    ParentGlobal = 6,  // memory-isolation: the parent's copy after the child changed its own
+    ParentGlobal = 6, // memory-isolation: the parent's copy after the child changed its own
     ChildGlobal = 7,
     SharedValue = 8,
-    ArraySum = 9,      // array sum, stored as double bits
+    ArraySum = 9, // array sum, stored as double bits
 };
 
 // The record itself: 32 bytes, written with plain stores into a single-producer ring.

@@ -6,8 +6,8 @@
 namespace proclab {
 
 Event Trace::at(size_t i) const {
-    return Event{t_[i], proc_[i], static_cast<EventKind>(kind_[i]), object_[i], line_[i],
-                 a_[i], b_[i], c_[i]};
+    return Event{t_[i], proc_[i], static_cast<EventKind>(kind_[i]), object_[i], line_[i], a_[i],
+                 b_[i], c_[i]};
 }
 
 void Trace::pushBack(const Event& e) {
@@ -88,7 +88,7 @@ size_t Trace::lastIndex(int64_t t) const {
 const std::string& Trace::text(int64_t id) const {
     static const std::string kNone;
     return id >= 0 && static_cast<size_t>(id) < texts.size() ? texts[static_cast<size_t>(id)]
-                                                               : kNone;
+                                                             : kNone;
 }
 
 int Trace::addText(std::string s) {

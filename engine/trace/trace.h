@@ -18,9 +18,9 @@ struct LaneInfo {
     int lane = 0;
     std::string name;
     int64_t pid = 0;
-    int parent = -1;                 // parent lane, -1 for the demo's main process
+    int parent = -1; // parent lane, -1 for the demo's main process
     StartMethod startMethod = StartMethod::Fork;
-    std::string role;                // "main", "worker", "producer", ... (what the code panel keys on)
+    std::string role; // "main", "worker", "producer", ... (what the code panel keys on)
     friend bool operator==(const LaneInfo&, const LaneInfo&) = default;
 };
 
@@ -38,15 +38,15 @@ struct Event {
 };
 
 class Trace {
-public:
+  public:
     // Metadata of the run.
     std::string demo;
     std::string variant;
     std::map<std::string, int64_t> params;
-    std::string pythonSource;     // the snippet the run mirrors; lines are 1-based in events
-    uint64_t t0 = 0;              // CLOCK_MONOTONIC ns at the run's start
-    uint64_t dropped = 0;         // records lost to full rings (never silent)
-    std::vector<LaneInfo> lanes;  // indexed by lane number
+    std::string pythonSource;       // the snippet the run mirrors; lines are 1-based in events
+    uint64_t t0 = 0;                // CLOCK_MONOTONIC ns at the run's start
+    uint64_t dropped = 0;           // records lost to full rings (never silent)
+    std::vector<LaneInfo> lanes;    // indexed by lane number
     std::vector<std::string> texts; // printed lines and phase names, indexed by text id
 
     size_t size() const { return t_.size(); }
@@ -80,7 +80,7 @@ public:
     void reserve(size_t n);
     void clear();
 
-private:
+  private:
     void pushBack(const Event& e);
     void sortTailFrom(size_t from);
 

@@ -38,7 +38,8 @@ int exitcodeOf(const Trace& trace, const std::string& name) {
 
 std::vector<int> childPids(int pid) {
     std::vector<int> out;
-    std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
+    std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) +
+                           "/children");
     for (int c; children >> c;)
         out.push_back(c);
     return out;
@@ -55,7 +56,7 @@ std::string commOf(int pid) {
 
 class TestDemos : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void processBasicsPrintsWhatPythonPrints_data() {
         QTest::addColumn<QString>("variant");
         QTest::addColumn<int>("method");
@@ -216,8 +217,9 @@ private slots:
                 QVERIFY(d.depth <= 2);
         if (variant == "deadlock") {
             // Nobody drains a full queue: the first join must time out, every time.
-            QVERIFY(contains(output(run.trace),
-                             "join() timed out: the producer is blocked in put(), nobody drains the queue"));
+            QVERIFY(contains(
+                output(run.trace),
+                "join() timed out: the producer is blocked in put(), nobody drains the queue"));
             bool sawTimeout = false;
             for (const JoinArrow& j : joinArrows(run.trace))
                 sawTimeout = sawTimeout || j.timedOut;
@@ -228,15 +230,20 @@ private slots:
     void lostUpdatesAreCountedExactly_data() {
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("iterations");
-        QTest::newRow("raw 4 x 100000") << "raw" << "100000";
-        QTest::newRow("python-default 4 x 20000") << "python-default" << "20000";
-        QTest::newRow("get-lock 4 x 20000") << "get-lock" << "20000";
-        QTest::newRow("atomic 4 x 20000") << "atomic" << "20000";
+        QTest::newRow("raw 4 x 100000") << "raw"
+                                        << "100000";
+        QTest::newRow("python-default 4 x 20000") << "python-default"
+                                                  << "20000";
+        QTest::newRow("get-lock 4 x 20000") << "get-lock"
+                                            << "20000";
+        QTest::newRow("atomic 4 x 20000") << "atomic"
+                                          << "20000";
     }
     void lostUpdatesAreCountedExactly() {
         QFETCH(QString, variant);
         QFETCH(QString, iterations);
-        const auto run = runDemo("counter-race", variant.toStdString(), {{"iterations", iterations.toStdString()}});
+        const auto run = runDemo("counter-race", variant.toStdString(),
+                                 {{"iterations", iterations.toStdString()}});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.trace.dropped, uint64_t(0));
         const CounterLedger ledger = counterLedger(run.trace);
@@ -261,9 +268,9 @@ private slots:
         QFETCH(QString, variant);
         // Worker 1 loads, worker 2 loads, worker 1 stores, worker 2 stores: 2's store erases 1's.
         for (int trial = 0; trial < 3; ++trial) {
-            const auto run = test::runEngine({"run", "counter-race", "--variant", variant.toStdString(),
-                                              "--set", "workers=2", "--set", "iterations=1",
-                                              "--stepped", "--steps", "1 2 1 2", "--no-stdin-steps"});
+            const auto run = test::runEngine(
+                {"run", "counter-race", "--variant", variant.toStdString(), "--set", "workers=2",
+                 "--set", "iterations=1", "--stepped", "--steps", "1 2 1 2", "--no-stdin-steps"});
             QCOMPARE(run.exitCode, 0);
             const CounterLedger ledger = counterLedger(run.trace);
             QCOMPARE(ledger.final, int64_t(1));
@@ -273,15 +280,15 @@ private slots:
             QCOMPARE(ledger.entries.front().erasedLanes, std::vector<int>{1});
         }
         // The same steps in the safe order lose nothing: 1 loads and stores, then 2.
-        const auto safe = test::runEngine({"run", "counter-race", "--variant", variant.toStdString(),
-                                           "--set", "workers=2", "--set", "iterations=1", "--stepped",
-                                           "--steps", "1 1 2 2", "--no-stdin-steps"});
+        const auto safe = test::runEngine(
+            {"run", "counter-race", "--variant", variant.toStdString(), "--set", "workers=2",
+             "--set", "iterations=1", "--stepped", "--steps", "1 1 2 2", "--no-stdin-steps"});
         QCOMPARE(counterLedger(safe.trace).final, int64_t(2));
     }
 
     void stepsCanComeOnStdin() {
-        const auto run = test::runEngine({"run", "counter-race", "--variant", "raw", "--set", "workers=2",
-                                          "--set", "iterations=2", "--stepped"},
+        const auto run = test::runEngine({"run", "counter-race", "--variant", "raw", "--set",
+                                          "workers=2", "--set", "iterations=2", "--stepped"},
                                          "1 2\n1\n2\n");
         QCOMPARE(run.exitCode, 0);
         const CounterLedger ledger = counterLedger(run.trace);
@@ -328,17 +335,18 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown demo") << QStringList{"run", "nope"} << "unknown demo 'nope'";
-        QTest::newRow("unknown variant") << QStringList{"run", "counter-race", "--variant", "fast"}
-                                         << "unknown variant 'fast'";
+        QTest::newRow("unknown variant")
+            << QStringList{"run", "counter-race", "--variant", "fast"} << "unknown variant 'fast'";
         QTest::newRow("unknown key") << QStringList{"run", "counter-race", "--set", "speed=3"}
                                      << "unknown parameter 'speed'";
-        QTest::newRow("zero workers") << QStringList{"run", "counter-race", "--set", "workers=0"}
-                                      << "out of range";
+        QTest::newRow("zero workers")
+            << QStringList{"run", "counter-race", "--set", "workers=0"} << "out of range";
         QTest::newRow("too many increments")
-            << QStringList{"run", "counter-race", "--set", "workers=16", "--set", "iterations=1000000"}
+            << QStringList{"run",        "counter-race", "--set",
+                           "workers=16", "--set",        "iterations=1000000"}
             << "would not fit in memory";
-        QTest::newRow("not a number") << QStringList{"run", "pool-square", "--set", "n=five"}
-                                      << "must be a whole number";
+        QTest::newRow("not a number")
+            << QStringList{"run", "pool-square", "--set", "n=five"} << "must be a whole number";
     }
     void badRequestsFailClearlyAndStartNothing() {
         QFETCH(QStringList, args);
@@ -354,7 +362,8 @@ private slots:
     }
 
     void timeoutKillsEverythingAndSaysSo() {
-        const auto run = test::runEngine({"run", "process-basics", "--set", "sleep_ms=20000", "--timeout", "0.5"});
+        const auto run = test::runEngine(
+            {"run", "process-basics", "--set", "sleep_ms=20000", "--timeout", "0.5"});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.end.seen);
         QCOMPARE(run.end.status, 3);

@@ -42,7 +42,7 @@ ProbeOutput probe(const QStringList& args, int timeoutMs = 60000) {
 
 class TestRuntime : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void exitcodesAsPythonReportsThem() {
         const ProbeOutput out = probe({"exitcodes"});
         QCOMPARE(out.exitCode, 0);
@@ -142,8 +142,8 @@ private slots:
         QFETCH(int, n);
         QFETCH(int, chunksize);
         QFETCH(int, defaultChunksize);
-        const ProbeOutput out = probe({"pool", QString::number(workers), QString::number(n),
-                                       QString::number(chunksize)});
+        const ProbeOutput out = probe(
+            {"pool", QString::number(workers), QString::number(n), QString::number(chunksize)});
         QCOMPARE(out.exitCode, 0);
         QCOMPARE(out.value("map_in_order"), QString("1"));
         QCOMPARE(out.value("imap_unordered_complete"), QString("1"));
