@@ -194,6 +194,20 @@ std::vector<ConsoleLine> consoleLines(const Trace& trace);
 // that carries one (0 when none, or when the lane has not started or has ended).
 int currentLine(const Trace& trace, int lane, int64_t t);
 
+// The same answer for many instants (a cursor being scrubbed, every lane every frame):
+// currentLine(trace, ...) walks back from t and can cross many events of other lanes, while
+// this index answers by binary search. Build it once per trace (again when events arrive).
+struct LineIndex {
+    struct Mark {
+        int64_t t = 0;
+        int line = 0; // 0: the lane had not started or had ended
+        friend bool operator==(const Mark&, const Mark&) = default;
+    };
+    std::vector<std::vector<Mark>> lanes; // per lane: where its current line changes
+};
+LineIndex buildLineIndex(const Trace& trace);
+int currentLine(const LineIndex& index, int lane, int64_t t);
+
 // Results the demo reported (ResultKey -> values in list order).
 std::map<ResultKey, std::vector<int64_t>> results(const Trace& trace);
 

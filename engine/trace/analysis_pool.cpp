@@ -1,0 +1,102 @@
+// Pool: which worker ran which chunk and item, in what order, and how busy each worker was.
+#include "analysis.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
+namespace proclab {
+
+PoolAnalysis analysePool(const Trace& trace, int pool) {
+    PoolAnalysis p;
+    p.pool = pool;
+    std::unordered_map<int, size_t> chunkAt;    // chunk number -> index in p.chunks
+    std::unordered_map<int64_t, size_t> taskAt; // item index -> index in p.tasks
+    int64_t spanBegin = std::numeric_limits<int64_t>::max();
+    int64_t spanEnd = std::numeric_limits<int64_t>::min();
+
+    const auto chunkFor = [&](int chunk) -> PoolChunk& {
+        const auto [it, inserted] = chunkAt.try_emplace(chunk, p.chunks.size());
+        if (inserted)
+            p.chunks.push_back(PoolChunk{chunk, 0, 0, -1, -1, -1, -1});
+        return p.chunks[it->second];
+    };
+
+    for (size_t i = 0; i < trace.size(); ++i) {
+        const EventKind kind = trace.kind(i);
+        if (kind < EventKind::PoolTaskDispatched || kind > EventKind::PoolChunkDone)
+            continue;
+        const Event e = trace.at(i);
+        if (e.object != pool)
+            continue;
+        const int chunkNo = static_cast<int>(e.a);
+        switch (kind) {
+        case EventKind::PoolTaskDispatched: {
+            PoolChunk& c = chunkFor(chunkNo);
+            c.first = e.b;
+            c.end = e.c;
+            c.dispatched = e.t;
+            spanBegin = std::min(spanBegin, e.t);
+            break;
+        }
+        case EventKind::PoolTaskStarted: {
+            const auto [it, inserted] = taskAt.try_emplace(e.b, p.tasks.size());
+            if (inserted)
+                p.tasks.push_back(PoolTask{});
+            PoolTask& task = p.tasks[it->second];
+            task = PoolTask{chunkNo, e.b, e.c, 0, e.process, e.t, -1};
+            PoolChunk& c = chunkFor(chunkNo);
+            if (c.started < 0 || e.t < c.started)
+                c.started = e.t;
+            if (c.worker < 0)
+                c.worker = e.process;
+            spanBegin = std::min(spanBegin, e.t);
+            break;
+        }
+        case EventKind::PoolTaskFinished: {
+            const auto it = taskAt.find(e.b);
+            if (it == taskAt.end())
+                break; // its start was not recorded
+            PoolTask& task = p.tasks[it->second];
+            task.result = e.c;
+            task.end = e.t;
+            PoolChunk& c = chunkFor(chunkNo);
+            c.finished = std::max(c.finished, e.t);
+            spanEnd = std::max(spanEnd, e.t);
+            break;
+        }
+        case EventKind::PoolChunkDone: {
+            PoolChunk& c = chunkFor(chunkNo);
+            if (c.worker < 0)
+                c.worker = static_cast<int>(e.b);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    std::sort(p.tasks.begin(), p.tasks.end(),
+              [](const PoolTask& x, const PoolTask& y) { return x.index < y.index; });
+    std::sort(p.chunks.begin(), p.chunks.end(),
+              [](const PoolChunk& x, const PoolChunk& y) { return x.chunk < y.chunk; });
+    p.results.reserve(p.tasks.size());
+    for (const PoolTask& task : p.tasks) {
+        if (task.end >= 0)
+            p.results.push_back(task.result);
+    }
+
+    // Busy time of each worker over the pool's span, first dispatch to last finish.
+    const int64_t span = spanEnd - spanBegin;
+    std::map<int, int64_t> busy;
+    for (const PoolTask& task : p.tasks) {
+        if (task.end >= 0)
+            busy[task.worker] += task.end - task.start;
+    }
+    for (const auto& [worker, ns] : busy)
+        p.utilisation[worker] =
+            span > 0 ? static_cast<double>(ns) / static_cast<double>(span) : 0.0;
+    return p;
+}
+
+} // namespace proclab

@@ -1,0 +1,81 @@
+// Queue: items matched put -> get by item id, depth over time, what is inside at an instant.
+#include "analysis.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace proclab {
+
+QueueAnalysis analyseQueue(const Trace& trace, int queue) {
+    QueueAnalysis q;
+    q.queue = queue;
+    // Item id -> index in q.items of the put not yet got (ids are unique per queue; a reused
+    // id matches its most recent put).
+    std::unordered_map<int64_t, size_t> waiting;
+    size_t lastGotIndex = 0;
+    bool anyGot = false;
+    for (size_t i = 0; i < trace.size(); ++i) {
+        const EventKind kind = trace.kind(i);
+        if (kind != EventKind::QueuePut && kind != EventKind::QueueGet)
+            continue;
+        const Event e = trace.at(i);
+        if (e.object != queue)
+            continue;
+        q.depth.push_back(DepthPoint{e.t, static_cast<int>(e.a)});
+        if (kind == EventKind::QueuePut) {
+            ++q.put;
+            waiting[e.b] = q.items.size();
+            q.items.push_back(QueueItem{e.b, e.c, e.process, -1, e.t, -1});
+            continue;
+        }
+        ++q.got;
+        const auto it = waiting.find(e.b);
+        if (it == waiting.end())
+            continue; // its put was not recorded (dropped records); nothing to match
+        const size_t index = it->second;
+        waiting.erase(it);
+        q.items[index].consumer = e.process;
+        q.items[index].getTime = e.t;
+        if (anyGot && index < lastGotIndex)
+            q.fifo = false;
+        lastGotIndex = index;
+        anyGot = true;
+    }
+    q.missed = static_cast<int>(std::count_if(q.items.begin(), q.items.end(),
+                                              [](const QueueItem& it) { return !it.got(); }));
+    return q;
+}
+
+std::vector<size_t> itemsInQueueAt(const QueueAnalysis& analysis, int64_t t) {
+    // Items are in put order, so those put at or before t are a prefix.
+    const auto putBy =
+        std::upper_bound(analysis.items.begin(), analysis.items.end(), t,
+                         [](int64_t time, const QueueItem& item) { return time < item.putTime; });
+    std::vector<size_t> inside;
+    for (auto it = analysis.items.begin(); it != putBy; ++it) {
+        if (it->getTime < 0 || it->getTime > t)
+            inside.push_back(static_cast<size_t>(it - analysis.items.begin()));
+    }
+    return inside;
+}
+
+std::vector<int> queuesInTrace(const Trace& trace) {
+    std::set<int> queues;
+    for (size_t i = 0; i < trace.size(); ++i) {
+        switch (trace.kind(i)) {
+        case EventKind::QueuePut:
+        case EventKind::QueueGet:
+        case EventKind::QueueBlocked:
+        case EventKind::QueueUnblocked:
+        case EventKind::QueueEmptyCheck:
+            queues.insert(trace.at(i).object);
+            break;
+        default:
+            break;
+        }
+    }
+    return {queues.begin(), queues.end()};
+}
+
+} // namespace proclab
