@@ -23,7 +23,7 @@ int addOne(Context& self, const LaneSlot& slot) {
         if (withLock)
             arr->lock.lock(self, 0);
         for (uint32_t i = 0; i < arr->length; ++i)
-            arr->add(self, i, 1.0, false, 0);
+            arr->add(self, i, 1.0, LockMode::Raw, 0); // under get_lock() or under nothing
         if (withLock)
             arr->lock.unlock(self, 0);
     }

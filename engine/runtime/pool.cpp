@@ -3,6 +3,7 @@
 #include "entries.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace proclab {
@@ -31,7 +32,7 @@ int poolWorkerMain(Context& self, const LaneSlot& slot) {
         const auto item = tasks->get(self);
         if (!item || item->value < 0)
             break;
-        const PoolTaskEntry& task = shared->tasks()[item->value];
+        const PoolTaskEntry& task = shared->tasks()[item->value % PoolShared::kMaxTasks];
         const int64_t* inputs = arena.at<int64_t>(task.inputOffset);
         int64_t* results = arena.at<int64_t>(task.resultOffset);
         const PoolFunction fn = task.funcId < functions.size() ? functions[task.funcId] : nullptr;
@@ -156,7 +157,9 @@ int64_t Pool::awaitOne() {
     const auto item = done_->get(self_);
     const int64_t t = item ? item->value : -1;
     if (t >= 0) {
-        finished_.insert(t);
+        if (finished_.size() <= static_cast<size_t>(t))
+            finished_.resize(static_cast<size_t>(t) + 1024);
+        finished_[static_cast<size_t>(t)] = true;
         const PoolTaskEntry& e = shared_->tasks()[t % PoolShared::kMaxTasks];
         self_.record(EventKind::PoolChunkDone, object_, e.chunk, t);
     }
@@ -167,7 +170,7 @@ std::vector<int64_t> Pool::map(std::string_view function, const std::vector<int6
                                int64_t chunksize, int64_t funcArg) {
     const Dispatched d = dispatch(function, data, chunksize, funcArg);
     for (const int64_t t : d.tasks) {
-        while (!finished_.count(t))
+        while (!isFinished(t))
             if (awaitOne() < 0)
                 break;
     }
@@ -201,7 +204,7 @@ AsyncResult Pool::applyAsync(std::string_view function, int64_t x, int64_t funcA
 }
 
 int64_t Pool::get(const AsyncResult& r) {
-    while (!finished_.count(r.task))
+    while (!isFinished(r.task))
         if (awaitOne() < 0)
             return 0;
     const PoolTaskEntry& e = shared_->tasks()[r.task % PoolShared::kMaxTasks];

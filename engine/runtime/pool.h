@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <set>
 #include <string_view>
 #include <vector>
 
@@ -94,7 +93,11 @@ class Pool {
     SharedQueue* tasks_ = nullptr;
     SharedQueue* done_ = nullptr;
     std::vector<Process> workers_;
-    std::set<int64_t> finished_;
+    std::vector<bool> finished_; // by task number
+    bool isFinished(int64_t task) const {
+        return task >= 0 && static_cast<size_t>(task) < finished_.size() &&
+               finished_[static_cast<size_t>(task)];
+    }
     bool closed_ = false;
     int64_t asyncCalls_ = 0;
 };

@@ -2,10 +2,20 @@
 
 #include "clock.h"
 #include "futex.h"
+#include "spin.h"
 
 namespace proclab {
 
 void SharedLock::lockSlow() {
+    // Spin a little while the holder, likely running on the other core, finishes.
+    for (int i = 0; i < kSpinsBeforeSleep; ++i) {
+        if (word.load(std::memory_order_relaxed) == 0) {
+            uint32_t expected = 0;
+            if (word.compare_exchange_weak(expected, 1, std::memory_order_acquire))
+                return;
+        }
+        cpuRelax();
+    }
     uint32_t c = 0;
     if (word.compare_exchange_strong(c, 1, std::memory_order_acquire))
         return;

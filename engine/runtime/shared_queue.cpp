@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "futex.h"
+#include "spin.h"
 
 #include <new>
 
@@ -35,8 +36,25 @@ bool SharedQueue::empty(Context& ctx) {
     return depth == 0;
 }
 
+bool SharedQueue::ready(bool forGet) const {
+    const uint64_t h = head.load(std::memory_order_acquire);
+    const uint64_t t = tail.load(std::memory_order_acquire);
+    return forGet ? t != h : t - h < limit();
+}
+
 // Called with the lock held; returns with it held. False when the deadline passed.
-bool SharedQueue::waitFor(Context& ctx, bool forGet, int64_t deadlineNs) {
+bool SharedQueue::waitFor(bool forGet, int64_t deadlineNs) {
+    // A short spin first: the other side is usually only a few hundred ns away, and a futex
+    // sleep and wake-up cost microseconds on both sides.
+    lock.unlock();
+    for (int i = 0; i < kSpinsBeforeSleep; ++i) {
+        if (ready(forGet))
+            break;
+        cpuRelax();
+    }
+    lock.lock();
+    if (ready(forGet))
+        return true;
     std::atomic<uint32_t>& seq = forGet ? notEmptySeq : notFullSeq;
     std::atomic<uint32_t>& sleepers = forGet ? sleepersNotEmpty : sleepersNotFull;
     const uint32_t observed = seq.load(std::memory_order_acquire);
@@ -51,7 +69,6 @@ bool SharedQueue::waitFor(Context& ctx, bool forGet, int64_t deadlineNs) {
     }
     sleepers.fetch_sub(1, std::memory_order_acq_rel);
     lock.lock();
-    (void)ctx;
     return inTime || (deadlineNs >= 0 && static_cast<int64_t>(monotonicNs()) < deadlineNs);
 }
 
@@ -67,7 +84,7 @@ bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 0);
         blocked = true;
-        if (!waitFor(ctx, false, deadline) && tail - head >= limit()) {
+        if (!waitFor(false, deadline) && tail - head >= limit()) {
             lock.unlock();
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 0, 1);
@@ -103,7 +120,7 @@ std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 1);
         blocked = true;
-        if (!waitFor(ctx, true, deadline) && tail == head) {
+        if (!waitFor(true, deadline) && tail == head) {
             lock.unlock();
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 1, 1);

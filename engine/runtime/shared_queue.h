@@ -20,19 +20,21 @@ struct QueueItemValue {
 struct SharedQueue {
     static constexpr uint32_t kUnboundedCapacity = 1u << 20;
 
-    SharedLock lock;
-    std::atomic<uint32_t> notEmptySeq{0};
-    std::atomic<uint32_t> notFullSeq{0};
-    std::atomic<uint32_t> sleepersNotEmpty{0};
-    std::atomic<uint32_t> sleepersNotFull{0};
-    uint32_t capacity = 0;         // ring slots
-    uint32_t maxsize = 0;          // Python's maxsize (0 = unbounded, i.e. capacity)
-    uint8_t object = 0;            // which queue in the trace
-    uint8_t recorded = 1;          // the pool's internal queues are not drawn
-    std::atomic<uint64_t> head{0}; // next get (written under the lock, read racily by qsize)
-    std::atomic<uint64_t> tail{0}; // next put
+    // Three cache lines: the lock and what never changes; the producers' side; the
+    // consumers' side. Put and get then do not fight over one line for every item.
+    alignas(64) SharedLock lock;
+    uint32_t capacity = 0; // ring slots
+    uint32_t maxsize = 0;  // Python's maxsize (0 = unbounded, i.e. capacity)
+    uint8_t object = 0;    // which queue in the trace
+    uint8_t recorded = 1;  // the pool's internal queues are not drawn
     int64_t nextId = 0;
-    // QueueItemValue items[capacity] follow.
+    alignas(64) std::atomic<uint64_t> tail{0}; // next put (written under the lock)
+    std::atomic<uint32_t> notEmptySeq{0};
+    std::atomic<uint32_t> sleepersNotEmpty{0};
+    alignas(64) std::atomic<uint64_t> head{0}; // next get (written under the lock)
+    std::atomic<uint32_t> notFullSeq{0};
+    std::atomic<uint32_t> sleepersNotFull{0};
+    // QueueItemValue items[capacity] follow (after padding to a cache line).
 
     static uint64_t bytesFor(uint32_t capacity) {
         return sizeof(SharedQueue) + uint64_t(capacity) * sizeof(QueueItemValue);
@@ -55,7 +57,8 @@ struct SharedQueue {
   private:
     QueueItemValue* items() { return reinterpret_cast<QueueItemValue*>(this + 1); }
     uint32_t limit() const { return maxsize ? maxsize : capacity; }
-    bool waitFor(Context& ctx, bool forGet, int64_t deadlineNs);
+    bool ready(bool forGet) const;
+    bool waitFor(bool forGet, int64_t deadlineNs);
 };
 
 } // namespace proclab

@@ -3,11 +3,14 @@
 #include "clock.h"
 
 #include <array>
+#include <bit>
 
 namespace proclab {
 namespace {
+
 constexpr std::array<std::string_view, 4> kModeNames = {"raw", "python-default", "get-lock",
                                                         "atomic"};
+
 void busyFor(int64_t ns) {
     if (ns <= 0)
         return;
@@ -15,6 +18,81 @@ void busyFor(int64_t ns) {
     while (monotonicNs() < until) {
     }
 }
+
+// Values go into events as int64: integers as they are, doubles as their bits.
+int64_t asRecorded(int64_t v) {
+    return v;
+}
+int64_t asRecorded(double v) {
+    return static_cast<int64_t>(std::bit_cast<uint64_t>(v));
+}
+
+template <class T>
+T fetchAdd(std::atomic<T>& cell, T delta) {
+    if constexpr (std::is_integral_v<T>) {
+        return cell.fetch_add(delta, std::memory_order_acq_rel);
+    } else {
+        // std::atomic<double>::fetch_add may be a CAS loop anyway; say so plainly.
+        T old = cell.load(std::memory_order_relaxed);
+        while (!cell.compare_exchange_weak(old, old + delta, std::memory_order_acq_rel)) {
+        }
+        return old;
+    }
+}
+
+// One `cell += delta` with the given lock discipline, recording the load and the store.
+template <class T, class RecordLoad, class RecordStore>
+void lockedAdd(Context& ctx, SharedLock& lock, std::atomic<T>& cell, T delta, LockMode mode,
+               int object, int64_t gapNs, RecordLoad recordLoad, RecordStore recordStore) {
+    switch (mode) {
+    case LockMode::Raw: {
+        ctx.syncPoint(kBeforeLoad);
+        const T loaded = cell.load(std::memory_order_relaxed);
+        recordLoad(loaded);
+        busyFor(gapNs);
+        ctx.syncPoint(kBeforeStore);
+        const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
+        recordStore(loaded + delta, old);
+        break;
+    }
+    case LockMode::PythonDefault: {
+        // Python's Value: reading takes the lock, writing takes it again. Between the two,
+        // others may write: their increments get erased.
+        ctx.syncPoint(kBeforeLoad);
+        lock.lock(ctx, object);
+        const T loaded = cell.load(std::memory_order_relaxed);
+        recordLoad(loaded);
+        lock.unlock(ctx, object);
+        busyFor(gapNs);
+        ctx.syncPoint(kBeforeStore);
+        lock.lock(ctx, object);
+        const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
+        recordStore(loaded + delta, old);
+        lock.unlock(ctx, object);
+        break;
+    }
+    case LockMode::GetLock: {
+        ctx.syncPoint(kBeforeLoad);
+        lock.lock(ctx, object);
+        const T loaded = cell.load(std::memory_order_relaxed);
+        recordLoad(loaded);
+        busyFor(gapNs);
+        const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
+        recordStore(loaded + delta, old);
+        lock.unlock(ctx, object);
+        break;
+    }
+    case LockMode::Atomic: {
+        ctx.syncPoint(kBeforeLoad);
+        const T old = fetchAdd(cell, delta);
+        // One indivisible step: it loaded `old` and replaced `old`, so it erased nothing.
+        recordLoad(old);
+        recordStore(old + delta, old);
+        break;
+    }
+    }
+}
+
 } // namespace
 
 std::string_view lockModeName(LockMode m) {
@@ -31,68 +109,28 @@ bool lockModeFromName(std::string_view name, LockMode& out) {
     return false;
 }
 
-void SharedCounter::increment(Context& ctx, LockMode mode, int object, int64_t gapNs) {
-    switch (mode) {
-    case LockMode::Raw: {
-        ctx.syncPoint(kBeforeLoad);
-        const int64_t loaded = value.load(std::memory_order_relaxed);
-        ctx.record(EventKind::CounterLoad, object, 0, loaded);
-        busyFor(gapNs);
-        ctx.syncPoint(kBeforeStore);
-        const int64_t old = value.exchange(loaded + 1, std::memory_order_relaxed);
-        ctx.record(EventKind::CounterStore, object, 0, loaded + 1, old);
-        break;
-    }
-    case LockMode::PythonDefault: {
-        // Python's Value: `counter.value` takes the lock to read, `counter.value = x` takes it
-        // again to write. Between the two, others may write: their increments get erased.
-        ctx.syncPoint(kBeforeLoad);
-        lock.lock(ctx, object);
-        const int64_t loaded = value.load(std::memory_order_relaxed);
-        ctx.record(EventKind::CounterLoad, object, 0, loaded);
-        lock.unlock(ctx, object);
-        busyFor(gapNs);
-        ctx.syncPoint(kBeforeStore);
-        lock.lock(ctx, object);
-        const int64_t old = value.exchange(loaded + 1, std::memory_order_relaxed);
-        ctx.record(EventKind::CounterStore, object, 0, loaded + 1, old);
-        lock.unlock(ctx, object);
-        break;
-    }
-    case LockMode::GetLock: {
-        ctx.syncPoint(kBeforeLoad);
-        lock.lock(ctx, object);
-        const int64_t loaded = value.load(std::memory_order_relaxed);
-        ctx.record(EventKind::CounterLoad, object, 0, loaded);
-        busyFor(gapNs);
-        const int64_t old = value.exchange(loaded + 1, std::memory_order_relaxed);
-        ctx.record(EventKind::CounterStore, object, 0, loaded + 1, old);
-        lock.unlock(ctx, object);
-        break;
-    }
-    case LockMode::Atomic: {
-        ctx.syncPoint(kBeforeLoad);
-        const int64_t old = value.fetch_add(1, std::memory_order_acq_rel);
-        // One indivisible step: it loaded `old` and replaced `old`, so it erased nothing.
-        ctx.record(EventKind::CounterLoad, object, 0, old);
-        ctx.record(EventKind::CounterStore, object, 0, old + 1, old);
-        break;
-    }
-    }
+template <class T>
+void SharedValue<T>::add(Context& ctx, T delta, LockMode mode, int object, int64_t gapNs) {
+    lockedAdd(
+        ctx, lock, value, delta, mode, object, gapNs,
+        [&](T loaded) { ctx.record(EventKind::CounterLoad, object, 0, asRecorded(loaded)); },
+        [&](T written, T old) {
+            ctx.record(EventKind::CounterStore, object, 0, asRecorded(written), asRecorded(old));
+        });
 }
 
-void SharedDoubleArray::add(Context& ctx, uint32_t i, double delta, bool withLock, int object) {
-    if (withLock)
-        lock.lock(ctx, object);
-    const uint64_t loadedBits = cells()[i].load(std::memory_order_relaxed);
-    const double updated = std::bit_cast<double>(loadedBits) + delta;
-    const uint64_t oldBits =
-        cells()[i].exchange(std::bit_cast<uint64_t>(updated), std::memory_order_relaxed);
-    ctx.record(EventKind::ArrayStore, object, i,
-               static_cast<int64_t>(std::bit_cast<uint64_t>(updated)),
-               static_cast<int64_t>(oldBits));
-    if (withLock)
-        lock.unlock(ctx, object);
+template <class T>
+void SharedArray<T>::add(Context& ctx, uint32_t i, T delta, LockMode mode, int object) {
+    lockedAdd(
+        ctx, lock, cells()[i], delta, mode, object, 0, [](T) {},
+        [&](T written, T old) {
+            ctx.record(EventKind::ArrayStore, object, i, asRecorded(written), asRecorded(old));
+        });
 }
+
+template struct SharedValue<int64_t>;
+template struct SharedValue<double>;
+template struct SharedArray<int64_t>;
+template struct SharedArray<double>;
 
 } // namespace proclab

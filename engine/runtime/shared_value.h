@@ -1,14 +1,14 @@
-// multiprocessing.Value and Array in the arena, with Python's lock options, and every
-// increment recorded so that lost updates can be counted exactly: the load records the value
-// read; the store is an atomic exchange that records the value written and the value it
-// replaced (the race window between load and store is the same as with a plain store).
+// multiprocessing.Value and Array in the arena, for int ('i', stored as int64) and double
+// ('d'), with Python's lock options. Every += is recorded so that lost updates can be counted
+// exactly: the load records the value read; the store is an atomic exchange that records the
+// value written and the value it replaced (the race window between load and store is the same
+// as with a plain store). Doubles are recorded as their bit patterns.
 #pragma once
 
 #include "context.h"
 #include "shared_lock.h"
 
 #include <atomic>
-#include <bit>
 #include <cstdint>
 #include <string_view>
 
@@ -27,32 +27,38 @@ bool lockModeFromName(std::string_view name, LockMode& out);
 inline constexpr uint32_t kBeforeLoad = 0;
 inline constexpr uint32_t kBeforeStore = 1;
 
-struct SharedCounter {
+// Value('i') / Value('d').
+template <class T>
+struct SharedValue {
     SharedLock lock;
-    std::atomic<int64_t> value{0};
+    std::atomic<T> value{};
 
-    // counter.value += 1, as `mode` does it. `object` names the counter in the trace.
-    // `gapNs` of busy work between the read and the write stands for the interpreter's own
-    // work there (CPython runs several bytecodes between the get and the set).
-    void increment(Context& ctx, LockMode mode, int object, int64_t gapNs = 0);
-    int64_t read() const { return value.load(std::memory_order_acquire); }
+    // value += delta, as `mode` does it; `object` names the value in the trace. `gapNs` of
+    // busy work between the read and the write stands for the interpreter's own work there
+    // (CPython runs several bytecodes between the get and the set).
+    void add(Context& ctx, T delta, LockMode mode, int object, int64_t gapNs = 0);
+    void increment(Context& ctx, LockMode mode, int object, int64_t gapNs = 0) {
+        add(ctx, T(1), mode, object, gapNs);
+    }
+    T read() const { return value.load(std::memory_order_acquire); }
 };
+using SharedCounter = SharedValue<int64_t>;
 
-// Value('d') and Array('d', n): doubles stored as their bits, so a store can be an exchange.
-struct SharedDoubleArray {
+// Array('i', n) / Array('d', n): the lock is the array's one get_lock().
+template <class T>
+struct SharedArray {
     SharedLock lock;
     uint32_t length = 0;
-    // std::atomic<uint64_t> cells[length] follow.
-    std::atomic<uint64_t>* cells() { return reinterpret_cast<std::atomic<uint64_t>*>(this + 1); }
+    // std::atomic<T> cells[length] follow.
+    std::atomic<T>* cells() { return reinterpret_cast<std::atomic<T>*>(this + 1); }
     static uint64_t bytesFor(uint32_t n) {
-        return sizeof(SharedDoubleArray) + n * sizeof(uint64_t);
+        return sizeof(SharedArray) + n * sizeof(std::atomic<T>);
     }
 
-    double get(uint32_t i) {
-        return std::bit_cast<double>(cells()[i].load(std::memory_order_acquire));
-    }
-    // arr[i] += delta, loaded and stored separately (recorded), locked per `withLock`.
-    void add(Context& ctx, uint32_t i, double delta, bool withLock, int object);
+    T get(uint32_t i) { return cells()[i].load(std::memory_order_acquire); }
+    // arr[i] += delta as `mode` does it, recorded as ArrayStore (a = index).
+    void add(Context& ctx, uint32_t i, T delta, LockMode mode, int object);
 };
+using SharedDoubleArray = SharedArray<double>;
 
 } // namespace proclab
