@@ -128,6 +128,20 @@ class TestRuntime : public QObject {
         }
     }
 
+    void doubleValuesAndIntArraysAreExactWhenLocked_data() {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("get-lock") << "get-lock";
+        QTest::newRow("atomic") << "atomic";
+    }
+    void doubleValuesAndIntArraysAreExactWhenLocked() {
+        QFETCH(QString, mode);
+        const ProbeOutput out = probe({"value-array", mode, "3", "5000"});
+        QCOMPARE(out.exitCode, 0);
+        QCOMPARE(out.value("value_final"), out.value("value_expected"));
+        QCOMPARE(out.value("value_expected"), QString("7500.0"));
+        QCOMPARE(out.values("cell_final"), QStringList(3, out.value("cell_expected")));
+    }
+
     void poolReturnsResultsInInputOrder_data() {
         QTest::addColumn<int>("workers");
         QTest::addColumn<int>("n");
