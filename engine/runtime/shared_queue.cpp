@@ -15,18 +15,14 @@ SharedQueue* SharedQueue::create(Arena& arena, uint64_t offset, uint32_t maxsize
     q->maxsize = maxsize;
     q->object = static_cast<uint8_t>(object);
     q->recorded = recorded ? 1 : 0;
-    return q;
+    return q; // the cells are zero, which means "free" (see QueueCell)
 }
 
 uint32_t SharedQueue::qsize() const {
-    // Unlocked read of two counters: a snapshot, exactly as racy as Python's.
+    // Two unlocked reads: a snapshot, exactly as racy as Python's.
     const uint64_t h = head.load(std::memory_order_acquire);
     const uint64_t t = tail.load(std::memory_order_acquire);
     return t > h ? static_cast<uint32_t>(t - h) : 0;
-}
-
-bool SharedQueue::full() const {
-    return qsize() >= limit();
 }
 
 bool SharedQueue::empty(Context& ctx) {
@@ -36,111 +32,147 @@ bool SharedQueue::empty(Context& ctx) {
     return depth == 0;
 }
 
-bool SharedQueue::ready(bool forGet) const {
-    const uint64_t h = head.load(std::memory_order_acquire);
-    const uint64_t t = tail.load(std::memory_order_acquire);
-    return forGet ? t != h : t - h < limit();
+int64_t SharedQueue::tryPut(int64_t value, uint64_t& claimedAt) {
+    uint64_t pos = tail.load(std::memory_order_relaxed);
+    while (true) {
+        const uint64_t index = pos % capacity;
+        QueueCell& cell = cells()[index];
+        const uint64_t seq = cell.sequence.load(std::memory_order_acquire) + index;
+        const auto diff = static_cast<int64_t>(seq - pos);
+        if (diff == 0) {
+            if (tail.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
+                // Stamped before the item becomes visible: its put always precedes its get.
+                if (recorded)
+                    claimedAt = monotonicNs();
+                cell.value = value;
+                cell.sequence.store(pos + 1 - index, std::memory_order_release);
+                return static_cast<int64_t>(pos);
+            }
+        } else if (diff < 0) {
+            return -1; // full: the cell still holds an item one lap behind
+        } else {
+            pos = tail.load(std::memory_order_relaxed);
+        }
+    }
 }
 
-// Called with the lock held; returns with it held. False when the deadline passed.
-bool SharedQueue::waitFor(bool forGet, int64_t deadlineNs) {
-    // A short spin first: the other side is usually only a few hundred ns away, and a futex
-    // sleep and wake-up cost microseconds on both sides.
-    lock.unlock();
-    for (int i = 0; i < kSpinsBeforeSleep; ++i) {
-        if (ready(forGet))
-            break;
-        cpuRelax();
+std::optional<QueueItemValue> SharedQueue::tryGet() {
+    uint64_t pos = head.load(std::memory_order_relaxed);
+    while (true) {
+        const uint64_t index = pos % capacity;
+        QueueCell& cell = cells()[index];
+        const uint64_t seq = cell.sequence.load(std::memory_order_acquire) + index;
+        const auto diff = static_cast<int64_t>(seq - (pos + 1));
+        if (diff == 0) {
+            if (head.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
+                const int64_t value = cell.value;
+                cell.sequence.store(pos + capacity - index, std::memory_order_release);
+                return QueueItemValue{static_cast<int64_t>(pos), value};
+            }
+        } else if (diff < 0) {
+            return std::nullopt; // empty
+        } else {
+            pos = head.load(std::memory_order_relaxed);
+        }
     }
-    lock.lock();
-    if (ready(forGet))
-        return true;
+}
+
+// Called after a put (toGetters) or a get: wakes one sleeper on the other side, if any. The
+// fence pairs with the sleeper's increment of its counter: one of the two sees the other.
+void SharedQueue::signal(bool toGetters) {
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    std::atomic<uint32_t>& sleepers = toGetters ? sleepersNotEmpty : sleepersNotFull;
+    if (sleepers.load(std::memory_order_relaxed) == 0)
+        return;
+    std::atomic<uint32_t>& seq = toGetters ? notEmptySeq : notFullSeq;
+    seq.fetch_add(1, std::memory_order_release);
+    futex::wake(seq, 1);
+}
+
+bool SharedQueue::sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t deadlineNs) {
     std::atomic<uint32_t>& seq = forGet ? notEmptySeq : notFullSeq;
-    std::atomic<uint32_t>& sleepers = forGet ? sleepersNotEmpty : sleepersNotFull;
-    const uint32_t observed = seq.load(std::memory_order_acquire);
-    sleepers.fetch_add(1, std::memory_order_acq_rel);
-    lock.unlock();
-    bool inTime = true;
     if (deadlineNs < 0) {
-        futex::wait(seq, observed);
-    } else {
-        const int64_t left = deadlineNs - static_cast<int64_t>(monotonicNs());
-        inTime = left > 0 && futex::wait(seq, observed, left);
+        futex::wait(seq, observedSeq);
+        return true;
     }
-    sleepers.fetch_sub(1, std::memory_order_acq_rel);
-    lock.lock();
-    return inTime || (deadlineNs >= 0 && static_cast<int64_t>(monotonicNs()) < deadlineNs);
+    const int64_t left = deadlineNs - static_cast<int64_t>(monotonicNs());
+    return left > 0 && futex::wait(seq, observedSeq, left);
 }
 
 bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs) {
     const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
-    lock.lock();
     bool blocked = false;
-    while (tail - head >= limit()) {
-        if (!block) {
-            lock.unlock();
+    int spins = 0;
+    uint64_t putAt = 0;
+    while (true) {
+        const int64_t id = tryPut(value, putAt);
+        if (id >= 0) {
+            signal(true);
+            if (blocked && recorded)
+                ctx.record(EventKind::QueueUnblocked, object, 0, 0);
+            if (recorded)
+                ctx.recordAt(putAt, ctx.lane(), EventKind::QueuePut, object, 0, id, value);
+            return true;
+        }
+        if (!block)
             return false;
+        if (spins < kSpinsBeforeSleep) { // the consumer is probably just about to take one
+            ++spins;
+            cpuRelax();
+            continue;
         }
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 0);
         blocked = true;
-        if (!waitFor(false, deadline) && tail - head >= limit()) {
-            lock.unlock();
+        const uint32_t observed = notFullSeq.load(std::memory_order_acquire);
+        sleepersNotFull.fetch_add(1, std::memory_order_seq_cst);
+        std::atomic_thread_fence(std::memory_order_seq_cst); // pairs with signal()'s fence
+        const bool stillFull = qsize() >= capacity;
+        const bool inTime = !stillFull || sleepUntilSignalled(false, observed, deadline);
+        sleepersNotFull.fetch_sub(1, std::memory_order_relaxed);
+        if (!inTime && qsize() >= capacity) {
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 0, 1);
             return false;
         }
     }
-    if (blocked && recorded)
-        ctx.record(EventKind::QueueUnblocked, object, 0, 0);
-    const int64_t id = nextId++;
-    items()[tail % capacity] = QueueItemValue{id, value};
-    tail.store(tail + 1, std::memory_order_release);
-    // Recorded under the lock, so the trace's put order is the queue's order.
-    if (recorded)
-        ctx.record(EventKind::QueuePut, object, static_cast<uint32_t>(tail - head), id, value);
-    const bool wake = sleepersNotEmpty.load(std::memory_order_acquire) != 0;
-    if (wake)
-        notEmptySeq.fetch_add(1, std::memory_order_acq_rel);
-    lock.unlock();
-    if (wake)
-        futex::wake(notEmptySeq, 1);
-    return true;
 }
 
 std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t timeoutNs) {
     const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
-    lock.lock();
     bool blocked = false;
-    while (tail == head) {
-        if (!block) {
-            lock.unlock();
+    int spins = 0;
+    while (true) {
+        if (const auto item = tryGet()) {
+            signal(false);
+            if (blocked && recorded)
+                ctx.record(EventKind::QueueUnblocked, object, 1, 0);
+            if (recorded)
+                ctx.record(EventKind::QueueGet, object, 0, item->id, item->value);
+            return item;
+        }
+        if (!block)
             return std::nullopt;
+        if (spins < kSpinsBeforeSleep) {
+            ++spins;
+            cpuRelax();
+            continue;
         }
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 1);
         blocked = true;
-        if (!waitFor(true, deadline) && tail == head) {
-            lock.unlock();
+        const uint32_t observed = notEmptySeq.load(std::memory_order_acquire);
+        sleepersNotEmpty.fetch_add(1, std::memory_order_seq_cst);
+        std::atomic_thread_fence(std::memory_order_seq_cst); // pairs with signal()'s fence
+        const bool stillEmpty = qsize() == 0;
+        const bool inTime = !stillEmpty || sleepUntilSignalled(true, observed, deadline);
+        sleepersNotEmpty.fetch_sub(1, std::memory_order_relaxed);
+        if (!inTime && qsize() == 0) {
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 1, 1);
             return std::nullopt;
         }
     }
-    if (blocked && recorded)
-        ctx.record(EventKind::QueueUnblocked, object, 1, 0);
-    const QueueItemValue item = items()[head % capacity];
-    head.store(head + 1, std::memory_order_release);
-    if (recorded)
-        ctx.record(EventKind::QueueGet, object, static_cast<uint32_t>(tail - head), item.id,
-                   item.value);
-    const bool wake = sleepersNotFull.load(std::memory_order_acquire) != 0;
-    if (wake)
-        notFullSeq.fetch_add(1, std::memory_order_acq_rel);
-    lock.unlock();
-    if (wake)
-        futex::wake(notFullSeq, 1);
-    return item;
 }
 
 } // namespace proclab

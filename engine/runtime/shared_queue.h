@@ -1,10 +1,10 @@
-// multiprocessing.Queue in the arena: a bounded ring of (id, value) items under one
-// SharedLock, with futex sequence words to sleep on when full or empty. Every put gives the
-// item a new id, so each item can be followed from its put to its get.
+// multiprocessing.Queue in the arena: a bounded lock-free multi-producer multi-consumer ring
+// (D. Vyukov's design: every cell carries a sequence number saying whether it is ready to be
+// written or read), with futex sleeps when it is full or empty. An item's id is its position
+// in the queue: ids are the queue's own order, so each item can be followed from put to get.
 #pragma once
 
 #include "context.h"
-#include "shared_lock.h"
 
 #include <atomic>
 #include <cstdint>
@@ -17,29 +17,35 @@ struct QueueItemValue {
     int64_t value = 0;
 };
 
+struct QueueCell {
+    // The cell's sequence number minus its index: position (free to write) or position + 1
+    // (readable). Kept relative so that zeroed memory is a valid empty queue, and an
+    // unbounded queue costs no page until it is used.
+    std::atomic<uint64_t> sequence;
+    int64_t value;
+};
+
 struct SharedQueue {
     static constexpr uint32_t kUnboundedCapacity = 1u << 20;
 
-    // Three cache lines: the lock and what never changes; the producers' side; the
-    // consumers' side. Put and get then do not fight over one line for every item.
-    alignas(64) SharedLock lock;
-    uint32_t capacity = 0; // ring slots
-    uint32_t maxsize = 0;  // Python's maxsize (0 = unbounded, i.e. capacity)
-    uint8_t object = 0;    // which queue in the trace
-    uint8_t recorded = 1;  // the pool's internal queues are not drawn
-    int64_t nextId = 0;
-    alignas(64) std::atomic<uint64_t> tail{0}; // next put (written under the lock)
+    // Three cache lines: what never changes; the producers' side; the consumers' side.
+    alignas(64) uint32_t capacity = 0; // Python's maxsize, or kUnboundedCapacity
+    uint32_t maxsize = 0;              // as given (0 = unbounded)
+    uint8_t object = 0;                // which queue in the trace
+    uint8_t recorded = 1;              // the pool's internal queues are not drawn
+    alignas(64) std::atomic<uint64_t> tail{0}; // next position to put
     std::atomic<uint32_t> notEmptySeq{0};
     std::atomic<uint32_t> sleepersNotEmpty{0};
-    alignas(64) std::atomic<uint64_t> head{0}; // next get (written under the lock)
+    alignas(64) std::atomic<uint64_t> head{0}; // next position to get
     std::atomic<uint32_t> notFullSeq{0};
     std::atomic<uint32_t> sleepersNotFull{0};
-    // QueueItemValue items[capacity] follow (after padding to a cache line).
+    // QueueCell cells[capacity] follow.
 
     static uint64_t bytesFor(uint32_t capacity) {
-        return sizeof(SharedQueue) + uint64_t(capacity) * sizeof(QueueItemValue);
+        return sizeof(SharedQueue) + uint64_t(capacity) * sizeof(QueueCell);
     }
-    // Constructs a queue in place at arena offset `offset` (space from bytesFor).
+    // Constructs a queue in place at arena offset `offset` (space from bytesFor(maxsize or
+    // kUnboundedCapacity)).
     static SharedQueue* create(Arena& arena, uint64_t offset, uint32_t maxsize, int object,
                                bool recorded = true);
 
@@ -52,13 +58,17 @@ struct SharedQueue {
     // Racy snapshots, as in Python: true when asked, maybe not a moment later.
     uint32_t qsize() const;
     bool empty(Context& ctx); // recorded: the empty() check is part of the lesson
-    bool full() const;
+    bool full() const { return qsize() >= capacity; }
 
-  private:
-    QueueItemValue* items() { return reinterpret_cast<QueueItemValue*>(this + 1); }
-    uint32_t limit() const { return maxsize ? maxsize : capacity; }
-    bool ready(bool forGet) const;
-    bool waitFor(bool forGet, int64_t deadlineNs);
+private:
+    QueueCell* cells() { return reinterpret_cast<QueueCell*>(this + 1); }
+    // One attempt each, never blocking. tryPut returns the item's position, or -1 when full.
+    int64_t tryPut(int64_t value, uint64_t& claimedAt);
+    std::optional<QueueItemValue> tryGet();
+    // Sleeps until the other side signals, or the deadline (ns, < 0: none) passes.
+    // Returns false on timeout.
+    bool sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t deadlineNs);
+    void signal(bool toGetters);
 };
 
 } // namespace proclab

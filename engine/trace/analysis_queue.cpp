@@ -13,8 +13,10 @@ QueueAnalysis analyseQueue(const Trace& trace, int queue) {
     // Item id -> index in q.items of the put not yet got (ids are unique per queue; a reused
     // id matches its most recent put).
     std::unordered_map<int64_t, size_t> waiting;
-    size_t lastGotIndex = 0;
-    bool anyGot = false;
+    // FIFO: each consumer gets ids in increasing order (an item's id is its position in the
+    // queue). Compared per consumer: two consumers' records of their gets may cross in time.
+    std::unordered_map<int, int64_t> lastIdByConsumer;
+    int depth = 0;
     for (size_t i = 0; i < trace.size(); ++i) {
         const EventKind kind = trace.kind(i);
         if (kind != EventKind::QueuePut && kind != EventKind::QueueGet)
@@ -22,7 +24,10 @@ QueueAnalysis analyseQueue(const Trace& trace, int queue) {
         const Event e = trace.at(i);
         if (e.object != queue)
             continue;
-        q.depth.push_back(DepthPoint{e.t, static_cast<int>(e.a)});
+        // Depth from the events themselves: every put is stamped before its item can be got,
+        // so the count never goes below zero and matches what was in the queue.
+        depth += kind == EventKind::QueuePut ? 1 : -1;
+        q.depth.push_back(DepthPoint{e.t, depth});
         if (kind == EventKind::QueuePut) {
             ++q.put;
             waiting[e.b] = q.items.size();
@@ -37,10 +42,10 @@ QueueAnalysis analyseQueue(const Trace& trace, int queue) {
         waiting.erase(it);
         q.items[index].consumer = e.process;
         q.items[index].getTime = e.t;
-        if (anyGot && index < lastGotIndex)
+        const auto last = lastIdByConsumer.find(e.process);
+        if (last != lastIdByConsumer.end() && e.b < last->second)
             q.fifo = false;
-        lastGotIndex = index;
-        anyGot = true;
+        lastIdByConsumer[e.process] = e.b;
     }
     q.missed = static_cast<int>(std::count_if(q.items.begin(), q.items.end(),
                                               [](const QueueItem& it) { return !it.got(); }));

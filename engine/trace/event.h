@@ -23,8 +23,10 @@ enum class EventKind : uint8_t {
     JoinEnd,            // a = child lane, b = exitcode, c = 1 if the join timed out
     SleepBegin,         // b = requested duration in ns
     SleepEnd,           //
-    QueuePut,           // object = queue, a = depth after, b = item id, c = item value
-    QueueGet,           // object = queue, a = depth after, b = item id, c = item value
+    QueuePut,           // object = queue, b = item id (its position in the queue), c = value;
+                        // stamped before the item is visible, so a put precedes its get
+    QueueGet,           // object = queue, b = item id, c = item value (a: unused, 0; the
+                        // depth is counted from puts and gets, see analyseQueue)
     QueueBlocked,       // object = queue, a = 0 blocked in put (full) / 1 blocked in get (empty)
     QueueUnblocked,     // object = queue, a = as QueueBlocked, b = 1 if it gave up (timeout)
     QueueEmptyCheck,    // object = queue, a = depth seen, b = 1 if empty() answered True
