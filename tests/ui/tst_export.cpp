@@ -25,7 +25,7 @@ QByteArray readAll(const QString& path) {
 
 class TestExport : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void writesEveryViewInEveryFormat_data() {
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("ext");
@@ -33,10 +33,13 @@ private slots:
         QTest::addColumn<int>("height");
         for (const char* view : {"timeline", "queue", "counter", "pool", "window"})
             for (const char* ext : {"png", "svg", "pdf"})
-                QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(view), QLatin1String(ext))))
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1.%2").arg(QLatin1String(view), QLatin1String(ext))))
                     << QString::fromLatin1(view) << QString::fromLatin1(ext) << 1280 << 720;
-        QTest::newRow("small png") << QStringLiteral("timeline") << QStringLiteral("png") << 640 << 360;
-        QTest::newRow("tall pdf") << QStringLiteral("counter") << QStringLiteral("pdf") << 500 << 900;
+        QTest::newRow("small png")
+            << QStringLiteral("timeline") << QStringLiteral("png") << 640 << 360;
+        QTest::newRow("tall pdf") << QStringLiteral("counter") << QStringLiteral("pdf") << 500
+                                  << 900;
     }
     void writesEveryViewInEveryFormat() {
         QFETCH(QString, view);
@@ -93,16 +96,17 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown view") << QStringLiteral("flamegraph") << QStringLiteral("out.png") << 800 << 600
-                                << QStringLiteral("unknown view");
-        QTest::newRow("unknown format") << QStringLiteral("timeline") << QStringLiteral("out.bmp") << 800 << 600
-                                << QStringLiteral("format");
-        QTest::newRow("too small") << QStringLiteral("timeline") << QStringLiteral("out.png") << 10 << 600
-                                << QStringLiteral("out of range");
-        QTest::newRow("too large") << QStringLiteral("window") << QStringLiteral("out.pdf") << 800 << 90000
-                                << QStringLiteral("out of range");
-        QTest::newRow("missing directory") << QStringLiteral("timeline") << QStringLiteral("no/such/dir/out.svg") << 800 << 600
-                                << QStringLiteral("Cannot write");
+        QTest::newRow("unknown view") << QStringLiteral("flamegraph") << QStringLiteral("out.png")
+                                      << 800 << 600 << QStringLiteral("unknown view");
+        QTest::newRow("unknown format") << QStringLiteral("timeline") << QStringLiteral("out.bmp")
+                                        << 800 << 600 << QStringLiteral("format");
+        QTest::newRow("too small") << QStringLiteral("timeline") << QStringLiteral("out.png") << 10
+                                   << 600 << QStringLiteral("out of range");
+        QTest::newRow("too large") << QStringLiteral("window") << QStringLiteral("out.pdf") << 800
+                                   << 90000 << QStringLiteral("out of range");
+        QTest::newRow("missing directory")
+            << QStringLiteral("timeline") << QStringLiteral("no/such/dir/out.svg") << 800 << 600
+            << QStringLiteral("Cannot write");
     }
     void writesNothingOnError() {
         QFETCH(QString, view);
@@ -117,7 +121,8 @@ private slots:
         QVERIFY(!error.empty());
         QVERIFY2(QString::fromStdString(error).contains(message), error.c_str());
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
     }
 };
 

@@ -8,7 +8,7 @@ using proclab::ui::TimeUnit;
 
 class TestTimeAxis : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void toPixel_data() {
         QTest::addColumn<double>("begin");
         QTest::addColumn<double>("end");

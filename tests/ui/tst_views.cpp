@@ -16,9 +16,9 @@
 #include "ui/timeline/timeline_view.h"
 
 #include <QSignalSpy>
-#include <set>
 #include <QTableWidget>
 #include <QTest>
+#include <set>
 
 using namespace proclab;
 using namespace proclab::ui;
@@ -36,7 +36,7 @@ void paint(QWidget& w, QSize size = {1200, 600}) {
 
 class TestViews : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void timelineHasOneLanePerProcess() {
         RunModel model;
         model.setTrace(test::twoLostUpdates());
@@ -110,7 +110,8 @@ private slots:
         QTest::addColumn<QList<bool>>("neverGot");
         QTest::newRow("before any put") << qint64(500) << QList<qint64>{} << QList<bool>{};
         QTest::newRow("one put") << qint64(1000) << QList<qint64>{10} << QList<bool>{false};
-        QTest::newRow("two, FIFO") << qint64(2200) << QList<qint64>{10, 11} << QList<bool>{false, false};
+        QTest::newRow("two, FIFO")
+            << qint64(2200) << QList<qint64>{10, 11} << QList<bool>{false, false};
         QTest::newRow("after a get") << qint64(2600) << QList<qint64>{11} << QList<bool>{false};
         QTest::newRow("at the end: the missed ones")
             << qint64(9000) << QList<qint64>{13, 14} << QList<bool>{true, true};

@@ -1,0 +1,63 @@
+#include "ui/export/view_factory.h"
+
+#include "ui/main_window.h"
+#include "ui/panels/code_panel.h"
+#include "ui/panels/console_panel.h"
+#include "ui/panels/counter_panel.h"
+#include "ui/panels/pool_view.h"
+#include "ui/panels/queue_panel.h"
+#include "ui/style/theme.h"
+#include "ui/timeline/timeline_view.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace proclab::ui {
+
+namespace {
+// A panel exported on its own gets a title, so a slide says what it shows.
+std::unique_ptr<QWidget> titled(const QString& title, QWidget* content) {
+    auto frame = std::make_unique<QWidget>();
+    frame->setAutoFillBackground(true);
+    QPalette pal = frame->palette();
+    pal.setColor(QPalette::Window, theme().background());
+    frame->setPalette(pal);
+    auto* layout = new QVBoxLayout(frame.get());
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* label = new QLabel(title, frame.get());
+    label->setFont(theme().titleFont());
+    layout->addWidget(label);
+    content->setParent(frame.get());
+    layout->addWidget(content, 1);
+    return frame;
+}
+} // namespace
+
+QStringList exportableViews() {
+    return {QStringLiteral("timeline"), QStringLiteral("queue"), QStringLiteral("counter"),
+            QStringLiteral("pool"),     QStringLiteral("code"),  QStringLiteral("console"),
+            QStringLiteral("window")};
+}
+
+std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {
+    if (view == QLatin1String("timeline"))
+        return std::make_unique<TimelineView>(model);
+    if (view == QLatin1String("queue"))
+        return titled(QObject::tr("Queue"), new QueuePanel(model));
+    if (view == QLatin1String("counter"))
+        return titled(QObject::tr("Counter"), new CounterPanel(model));
+    if (view == QLatin1String("pool"))
+        return titled(QObject::tr("Pool"), new PoolView(model));
+    if (view == QLatin1String("code"))
+        return titled(QObject::tr("Code"), new CodePanel(model));
+    if (view == QLatin1String("console"))
+        return titled(QObject::tr("Console"), new ConsolePanel(model));
+    if (view == QLatin1String("window")) {
+        auto w = std::make_unique<MainWindow>(model);
+        w->showRelevantDocks();
+        return w;
+    }
+    return nullptr;
+}
+
+} // namespace proclab::ui

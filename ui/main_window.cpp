@@ -1,0 +1,319 @@
+#include "ui/main_window.h"
+
+#include "io/chrome_trace.h"
+#include "io/load_any_trace.h"
+#include "io/trace_file.h"
+#include "ui/demo_toolbar.h"
+#include "ui/export/export_dialog.h"
+#include "ui/export/exporter.h"
+#include "ui/export/view_factory.h"
+#include "ui/model/run_controller.h"
+#include "ui/model/run_model.h"
+#include "ui/panels/code_panel.h"
+#include "ui/panels/console_panel.h"
+#include "ui/panels/counter_panel.h"
+#include "ui/panels/pool_view.h"
+#include "ui/panels/queue_panel.h"
+#include "ui/replay/replay_bar.h"
+#include "ui/style/theme.h"
+#include "ui/timeline/timeline_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace proclab::ui {
+
+namespace {
+QDockWidget* dock(QMainWindow* w, const QString& title, const QString& name, QWidget* content) {
+    auto* d = new QDockWidget(title, w);
+    d->setObjectName(name); // saveState keys docks by object name
+    d->setWidget(content);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                   QDockWidget::DockWidgetClosable);
+    return d;
+}
+} // namespace
+
+MainWindow::MainWindow(RunModel* model, QWidget* parent)
+    : QMainWindow(parent), model_(model ? model : new RunModel(this)), ownsModel_(!model) {
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1600, 900);
+    toolbar_ = new DemoToolbar(this);
+    addToolBar(Qt::TopToolBarArea, toolbar_);
+    addToolBar(Qt::TopToolBarArea, toolbar_->paramsBar());
+
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    timeline_ = new TimelineView(model_, centre);
+    replay_ = new ReplayBar(model_, centre);
+    layout->addWidget(timeline_, 1);
+    layout->addWidget(replay_);
+    setCentralWidget(centre);
+
+    buildDocks();
+    if (ownsModel_) {
+        controller_ = new RunController(model_, this);
+        connect(toolbar_, &DemoToolbar::runRequested, this, [this](const RunRequestUi& r) {
+            console_->clearRunnerMessages();
+            statusBar()->showMessage(tr("Running %1 (%2)…").arg(r.demo, r.variant));
+            toolbar_->setRunning(true);
+            controller_->start(r);
+        });
+        connect(toolbar_, &DemoToolbar::stopRequested, controller_, &RunController::stop);
+        connect(controller_, &RunController::finished, this, &MainWindow::runFinished);
+        connect(controller_, &RunController::runnerMessage, console_,
+                &ConsolePanel::addRunnerMessage);
+    } else {
+        toolbar_->runAction()->setEnabled(false);
+        toolbar_->showRun(model_->trace());
+    }
+    buildMenus();
+    connect(model_, &RunModel::traceChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+
+    if (ownsModel_) {
+        QSettings s;
+        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+        theme().setDark(s.value(QStringLiteral("view/dark"), false).toBool());
+        theme().setTextScale(s.value(QStringLiteral("view/textScale"), 1.0).toDouble());
+    }
+    statusBar()->showMessage(model_->hasTrace() ? QString()
+                                                : tr("Choose a demo and press Run (F5)."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks() {
+    code_ = new CodePanel(model_, this);
+    counter_ = new CounterPanel(model_, this);
+    queue_ = new QueuePanel(model_, this);
+    pool_ = new PoolView(model_, this);
+    console_ = new ConsolePanel(model_, this);
+    auto* codeDock = dock(this, tr("Code"), QStringLiteral("codeDock"), code_);
+    auto* counterDock = dock(this, tr("Counter"), QStringLiteral("counterDock"), counter_);
+    auto* queueDock = dock(this, tr("Queue"), QStringLiteral("queueDock"), queue_);
+    auto* poolDock = dock(this, tr("Pool"), QStringLiteral("poolDock"), pool_);
+    auto* consoleDock = dock(this, tr("Console"), QStringLiteral("consoleDock"), console_);
+    addDockWidget(Qt::RightDockWidgetArea, codeDock);
+    addDockWidget(Qt::RightDockWidgetArea, counterDock);
+    splitDockWidget(codeDock, counterDock, Qt::Vertical);
+    // Counter, queue and pool share one place: a demo needs one of them, rarely two, and
+    // three stacked panels would each be too small to read on a projector.
+    tabifyDockWidget(counterDock, queueDock);
+    tabifyDockWidget(counterDock, poolDock);
+    counterDock->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, consoleDock);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({codeDock}, {620}, Qt::Horizontal);
+    resizeDocks({consoleDock}, {190}, Qt::Vertical);
+}
+
+void MainWindow::showRelevantDocks() {
+    auto set = [this](const char* name, bool on) {
+        if (auto* d = findChild<QDockWidget*>(QLatin1String(name)))
+            d->setVisible(on);
+    };
+    set("queueDock", !model_->queues().empty());
+    set("counterDock", model_->counter().has_value());
+    set("poolDock", model_->pool().has_value());
+    set("codeDock", true);
+    set("consoleDock", true);
+    // The first relevant panel in front; code gets a third of the height, the panel the rest.
+    auto* codeDock = findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    for (const char* n : {"counterDock", "queueDock", "poolDock"}) {
+        auto* d = findChild<QDockWidget*>(QLatin1String(n));
+        if (d && !d->isHidden()) {
+            d->raise();
+            resizeDocks({codeDock, d}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
+            break;
+        }
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Run…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = file->addAction(tr("&Save Run As…"), this, &MainWindow::saveDialog);
+    save->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* exportTimeline = file->addAction(tr("&Export Timeline…"), this,
+                                              [this] { exportDialog(QStringLiteral("timeline")); });
+    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QMenu* panels = file->addMenu(tr("Export &Panel"));
+    for (const auto& [name, label] : std::initializer_list<std::pair<QString, QString>>{
+             {QStringLiteral("queue"), tr("Queue…")},
+             {QStringLiteral("counter"), tr("Counter…")},
+             {QStringLiteral("pool"), tr("Pool…")},
+             {QStringLiteral("code"), tr("Code…")},
+             {QStringLiteral("console"), tr("Console…")}})
+        panels->addAction(label, this, [this, n = name] { exportDialog(n); });
+    QAction* exportWindow = file->addAction(tr("Export &Window…"), this,
+                                            [this] { exportDialog(QStringLiteral("window")); });
+    exportWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(toolbar_->runAction());
+    run->addAction(toolbar_->stopAction());
+
+    QMenu* replay = menuBar()->addMenu(tr("Re&play"));
+    QAction* play = replay->addAction(tr("&Play / Pause"), replay_, &ReplayBar::togglePlay);
+    play->setShortcut(QKeySequence(Qt::Key_Space));
+    QAction* next = replay->addAction(tr("&Next Event"), model_, &RunModel::stepToNextEvent);
+    next->setShortcut(QKeySequence(Qt::Key_Right));
+    QAction* prev =
+        replay->addAction(tr("P&revious Event"), model_, &RunModel::stepToPreviousEvent);
+    prev->setShortcut(QKeySequence(Qt::Key_Left));
+    QAction* home = replay->addAction(tr("Go to &Start"), this, [this] { model_->setCursor(0); });
+    home->setShortcut(QKeySequence(Qt::Key_Home));
+    QAction* end = replay->addAction(tr("Go to &End"), this,
+                                     [this] { model_->setCursor(model_->duration()); });
+    end->setShortcut(QKeySequence(Qt::Key_End));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit Whole Run"), model_, &RunModel::fitView);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction* bigger = view->addAction(tr("&Larger Text"), this,
+                                      [] { theme().setTextScale(theme().textScale() * 1.15); });
+    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* smaller = view->addAction(tr("&Smaller Text"), this,
+                                       [] { theme().setTextScale(theme().textScale() / 1.15); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    QAction* present = view->addAction(tr("&Presentation Mode"));
+    present->setObjectName(QStringLiteral("presentationAction"));
+    present->setCheckable(true);
+    present->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(present, &QAction::toggled, this, &MainWindow::togglePresentation);
+    QAction* dark = view->addAction(tr("&Dark Theme"));
+    dark->setCheckable(true);
+    dark->setChecked(theme().dark());
+    connect(dark, &QAction::toggled, this, [](bool on) { theme().setDark(on); });
+    view->addSeparator();
+    QMenu* docks = view->addMenu(tr("&Panels"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        docks->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ProcLab"), this, [this] {
+        QMessageBox::about(this, tr("About ProcLab"),
+                           tr("<b>ProcLab</b> — a process lab for teaching Python-style "
+                              "multiprocessing. Every run uses real operating-system processes; "
+                              "what you see is what happened."));
+    });
+}
+
+void MainWindow::togglePresentation(bool on) {
+    if (on) {
+        scaleBeforePresentation_ = theme().textScale();
+        theme().setTextScale(std::max(1.5, scaleBeforePresentation_));
+        insertToolBarBreak(toolbar_->paramsBar());
+        showFullScreen();
+    } else {
+        theme().setTextScale(scaleBeforePresentation_);
+        removeToolBarBreak(toolbar_->paramsBar());
+        showNormal();
+    }
+}
+
+void MainWindow::updateTitle() {
+    const Trace& t = model_->trace();
+    setWindowTitle(t.demo.empty() ? tr("ProcLab")
+                                  : tr("ProcLab — %1 (%2)")
+                                        .arg(QString::fromStdString(t.demo),
+                                             QString::fromStdString(t.variant)));
+}
+
+void MainWindow::runFinished(bool ok, const QString& message) {
+    toolbar_->setRunning(false);
+    showRelevantDocks();
+    if (ok) {
+        statusBar()->showMessage(message.isEmpty() ? tr("Run finished.") : message);
+    } else {
+        statusBar()->showMessage(message);
+        console_->addRunnerMessage(message);
+    }
+}
+
+QString MainWindow::openFile(const QString& path) {
+    Trace trace;
+    const std::string error = loadAnyTrace(path.toStdString(), trace);
+    if (!error.empty())
+        return QString::fromStdString(error);
+    toolbar_->showRun(trace);
+    model_->setTrace(std::move(trace));
+    showRelevantDocks();
+    statusBar()->showMessage(tr("Opened %1").arg(path));
+    return {};
+}
+
+void MainWindow::openDialog() {
+    QSettings s;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Run"), s.value(QStringLiteral("open/dir")).toString(),
+        tr("ProcLab runs (*.proclab *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("open/dir"), QFileInfo(path).absolutePath());
+    const QString error = openFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open Run"), tr("Could not open %1:\n%2").arg(path, error));
+}
+
+void MainWindow::saveDialog() {
+    if (!model_->hasTrace() || model_->isLive())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Run As"), QString(),
+        tr("ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)"));
+    if (path.isEmpty())
+        return;
+    const std::string error = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                  ? saveChromeTrace(model_->trace(), path.toStdString())
+                                  : saveTrace(model_->trace(), path.toStdString());
+    if (!error.empty())
+        QMessageBox::warning(this, tr("Save Run As"), QString::fromStdString(error));
+}
+
+void MainWindow::exportDialog(const QString& view) {
+    const QSize defaultSize = view == QLatin1String("window") ? size() : QSize(1600, 900);
+    ExportDialog dialog(view, defaultSize, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto widget = makeExportView(view, model_);
+    const QString error =
+        exportWidget(widget.get(), dialog.path(), dialog.size(), dialog.pngScale());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.path()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    if (ownsModel_) {
+        QSettings s;
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("window/state"), saveState());
+        s.setValue(QStringLiteral("view/dark"), theme().dark());
+        s.setValue(QStringLiteral("view/textScale"), theme().textScale());
+        if (controller_)
+            controller_->stop();
+    }
+    QMainWindow::closeEvent(e);
+}
+
+} // namespace proclab::ui

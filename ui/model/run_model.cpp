@@ -1,0 +1,199 @@
+#include "ui/model/run_model.h"
+
+#include <algorithm>
+
+namespace proclab::ui {
+
+namespace {
+constexpr int kRefreshMs = 33; // ~30 redraws a second at most while a run streams in
+
+bool hasKind(const Trace& t, std::initializer_list<EventKind> kinds) {
+    for (size_t i = 0; i < t.size(); ++i)
+        if (std::find(kinds.begin(), kinds.end(), t.kind(i)) != kinds.end())
+            return true;
+    return false;
+}
+} // namespace
+
+RunModel::RunModel(QObject* parent) : QObject(parent) {
+    refreshTimer_.setSingleShot(true);
+    refreshTimer_.setInterval(kRefreshMs);
+    connect(&refreshTimer_, &QTimer::timeout, this, &RunModel::refresh);
+}
+
+QString RunModel::laneName(int lane) const {
+    const Trace& t = trace();
+    if (lane >= 0 && lane < t.laneCount() && !t.lanes[lane].name.empty())
+        return QString::fromStdString(t.lanes[lane].name);
+    return lane == 0 ? tr("main") : tr("worker-%1").arg(lane);
+}
+
+QString RunModel::laneLabel(int lane) const {
+    const Trace& t = trace();
+    const QString name = laneName(lane);
+    if (lane >= 0 && lane < t.laneCount() && t.lanes[lane].pid > 0)
+        return tr("%1 (pid %2)").arg(name).arg(t.lanes[lane].pid);
+    return name;
+}
+
+int64_t RunModel::eventAtCursor() const {
+    const size_t end = trace().lastIndex(cursor_);
+    return end == 0 ? -1 : static_cast<int64_t>(end) - 1;
+}
+
+void RunModel::setTrace(Trace trace) {
+    refreshTimer_.stop();
+    if (live_) {
+        live_ = false;
+        emit liveChanged(false);
+    }
+    trace_ = std::move(trace);
+    selectedEvent_ = -1;
+    selectedItem_ = {-1, -1};
+    followLive_ = true;
+    refresh();
+    // A finished run opens showing all of it, cursor at the end (the outcome).
+    setCursor(trace_.duration());
+}
+
+void RunModel::clear() {
+    setTrace(Trace{});
+}
+
+void RunModel::beginLive() {
+    refreshTimer_.stop();
+    decoder_ = StreamDecoder{};
+    trace_ = Trace{};
+    live_ = true;
+    followLive_ = true;
+    selectedEvent_ = -1;
+    selectedItem_ = {-1, -1};
+    emit liveChanged(true);
+    refresh();
+}
+
+bool RunModel::feed(std::string_view bytes) {
+    if (!live_)
+        return false;
+    const bool ok = decoder_.feed(bytes);
+    scheduleRefresh();
+    return ok;
+}
+
+void RunModel::endLive() {
+    if (!live_)
+        return;
+    refreshTimer_.stop();
+    trace_ = decoder_.takeTrace();
+    live_ = false;
+    refresh();
+    setCursor(trace_.duration());
+    emit liveChanged(false);
+}
+
+void RunModel::scheduleRefresh() {
+    dirty_ = true;
+    if (!refreshTimer_.isActive())
+        refreshTimer_.start();
+}
+
+void RunModel::refresh() {
+    dirty_ = false;
+    const Trace& t = trace();
+    lanes_ = laneTimelines(t);
+    joins_ = joinArrows(t);
+    queues_.clear();
+    for (int q : queuesInTrace(t))
+        queues_.push_back(analyseQueue(t, q));
+    counter_.reset();
+    if (hasKind(t, {EventKind::CounterLoad, EventKind::CounterStore}))
+        counter_ = counterLedger(t, 0);
+    pool_.reset();
+    if (hasKind(t, {EventKind::PoolTaskDispatched, EventKind::PoolTaskStarted}))
+        pool_ = analysePool(t, 0);
+    console_ = consoleLines(t);
+    if (selectedItem_.first >= static_cast<int>(queues_.size()))
+        selectedItem_ = {-1, -1};
+
+    if (followLive_) {
+        fitRange(viewBegin_, viewEnd_);
+        emit viewRangeChanged(viewBegin_, viewEnd_);
+    }
+    if (live_) {
+        cursor_ = t.duration();
+        emit cursorChanged(cursor_);
+    }
+    emit traceChanged();
+}
+
+void RunModel::setCursor(qint64 t) {
+    t = std::clamp<qint64>(t, 0, std::max<int64_t>(0, duration()));
+    if (t == cursor_)
+        return;
+    cursor_ = t;
+    emit cursorChanged(t);
+}
+
+void RunModel::stepToNextEvent() {
+    const Trace& t = trace();
+    const size_t i = t.lastIndex(cursor_); // first event after the cursor
+    if (i < t.size())
+        setCursor(t.time(i));
+}
+
+void RunModel::stepToPreviousEvent() {
+    const Trace& t = trace();
+    const size_t i = t.firstIndex(cursor_); // first event at the cursor or after
+    if (i > 0)
+        setCursor(t.time(i - 1));
+}
+
+void RunModel::setViewRange(double begin, double end) {
+    if (end <= begin)
+        return;
+    if (begin == viewBegin_ && end == viewEnd_)
+        return;
+    viewBegin_ = begin;
+    viewEnd_ = end;
+    followLive_ = false;
+    emit viewRangeChanged(begin, end);
+}
+
+void RunModel::fitView() {
+    followLive_ = true;
+    fitRange(viewBegin_, viewEnd_);
+    emit viewRangeChanged(viewBegin_, viewEnd_);
+}
+
+void RunModel::fitRange(double& begin, double& end) const {
+    // A margin on both sides: marks at the very start and end (exit, crash ✕) are not cut.
+    const double d = std::max<double>(1000, static_cast<double>(duration()));
+    begin = -kFitMargin * d;
+    end = d * (1 + 3 * kFitMargin);
+}
+
+void RunModel::selectEvent(qint64 index) {
+    const Trace& t = trace();
+    if (index < 0 || static_cast<size_t>(index) >= t.size()) {
+        selectedEvent_ = -1;
+        selectedItem_ = {-1, -1};
+        emit selectionChanged();
+        return;
+    }
+    selectedEvent_ = index;
+    selectedItem_ = {-1, -1};
+    const Event e = t.at(static_cast<size_t>(index));
+    if (e.kind == EventKind::QueuePut || e.kind == EventKind::QueueGet) {
+        for (size_t q = 0; q < queues_.size(); ++q) {
+            if (queues_[q].queue != e.object)
+                continue;
+            const auto& items = queues_[q].items;
+            for (size_t k = 0; k < items.size(); ++k)
+                if (items[k].id == e.b)
+                    selectedItem_ = {static_cast<int>(q), static_cast<int>(k)};
+        }
+    }
+    emit selectionChanged();
+}
+
+} // namespace proclab::ui

@@ -1,0 +1,112 @@
+// The one place a run lives in the GUI: the Trace (finished, or growing while the runner
+// streams it), what the analysis derived from it, the time cursor, the visible time window and
+// the selection. Views read it and listen to its signals; none of them talks to the engine.
+#pragma once
+
+#include "io/stream.h"
+#include "trace/analysis.h"
+#include "trace/trace.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace proclab::ui {
+
+class RunModel : public QObject {
+    Q_OBJECT
+  public:
+    explicit RunModel(QObject* parent = nullptr);
+
+    const Trace& trace() const { return live_ ? decoder_.trace() : trace_; }
+    bool isLive() const { return live_; }
+    bool hasTrace() const { return !trace().empty() || !trace().lanes.empty(); }
+    int64_t duration() const { return trace().duration(); }
+
+    // ---- What the analysis says (recomputed whenever the trace changes) ----
+    const std::vector<LaneTimeline>& lanes() const { return lanes_; }
+    const std::vector<JoinArrow>& joins() const { return joins_; }
+    const std::vector<QueueAnalysis>& queues() const { return queues_; }
+    const std::optional<CounterLedger>& counter() const { return counter_; }
+    const std::optional<PoolAnalysis>& pool() const { return pool_; }
+    const std::vector<ConsoleLine>& console() const { return console_; }
+    // Display name of a lane: "worker-1 (pid 4242)".
+    QString laneLabel(int lane) const;
+    QString laneName(int lane) const;
+
+    // ---- Cursor, visible window, selection ----
+    int64_t cursor() const { return cursor_; }
+    double viewBegin() const { return viewBegin_; }
+    double viewEnd() const { return viewEnd_; }
+    // Index of the selected event, or -1.
+    int64_t selectedEvent() const { return selectedEvent_; }
+    // The selected queue item as (queue position in queues(), item index), or (-1, -1).
+    std::pair<int, int> selectedQueueItem() const { return selectedItem_; }
+
+    // The whole run with a small margin each side (fraction of the duration).
+    static constexpr double kFitMargin = 0.01;
+    void fitRange(double& begin, double& end) const;
+
+    // The event index at or before the cursor (-1 when the cursor is before the first event).
+    int64_t eventAtCursor() const;
+
+  public slots:
+    // A finished run: from a file, an export, a test.
+    void setTrace(proclab::Trace trace);
+    void clear();
+
+    // A live run: bytes of the runner's stream arrive in any chunking. Views are refreshed at
+    // most ~30 times a second however fast the bytes come.
+    void beginLive();
+    // Returns false on a malformed stream (error() says why).
+    bool feed(std::string_view bytes);
+    void endLive();
+
+    void setCursor(qint64 t);
+    void stepToNextEvent();
+    void stepToPreviousEvent();
+    void setViewRange(double begin, double end);
+    void fitView();
+    void selectEvent(qint64 index);
+
+  public:
+    const std::string& streamError() const { return decoder_.error(); }
+    const StreamEnd& streamEnd() const { return decoder_.end(); }
+
+  signals:
+    // The trace grew or was replaced; analyses are fresh.
+    void traceChanged();
+    void cursorChanged(qint64 t);
+    void viewRangeChanged(double begin, double end);
+    void selectionChanged();
+    void liveChanged(bool live);
+
+  private:
+    void refresh();
+    void scheduleRefresh();
+
+    Trace trace_;
+    StreamDecoder decoder_;
+    bool live_ = false;
+    bool dirty_ = false;
+    bool followLive_ = true; // keep the whole run in view while it grows, until the user zooms
+    QTimer refreshTimer_;
+
+    std::vector<LaneTimeline> lanes_;
+    std::vector<JoinArrow> joins_;
+    std::vector<QueueAnalysis> queues_;
+    std::optional<CounterLedger> counter_;
+    std::optional<PoolAnalysis> pool_;
+    std::vector<ConsoleLine> console_;
+
+    int64_t cursor_ = 0;
+    double viewBegin_ = 0;
+    double viewEnd_ = 1;
+    int64_t selectedEvent_ = -1;
+    std::pair<int, int> selectedItem_{-1, -1};
+};
+
+} // namespace proclab::ui

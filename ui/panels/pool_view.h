@@ -1,0 +1,35 @@
+// The Pool dock: which worker ran which task. Each worker is a row of its tasks in the order it
+// ran them, each slice labelled "x → x²"; thick bars mark where a chunk (one message to the
+// worker) ends; below, the list map() returns, in input order whatever order the work was done.
+// Slices are equal-width, not time-proportional: square(x) takes nanoseconds next to the
+// microseconds of dispatch, so time-proportional slices would be invisible. The timeline shows
+// the timing.
+#pragma once
+
+#include <QWidget>
+
+namespace proclab::ui {
+
+class RunModel;
+
+class PoolView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit PoolView(RunModel* model, QWidget* parent = nullptr);
+
+    // Per worker lane, the labels of its tasks in the order it ran them.
+    std::vector<std::pair<int, QStringList>> rows() const;
+    // The result list as shown ("[1, 4, 9, 16, 25]").
+    QString resultText() const;
+
+    QSize sizeHint() const override { return {520, 300}; }
+    QSize minimumSizeHint() const override { return {260, 180}; }
+
+  protected:
+    void paintEvent(QPaintEvent*) override;
+
+  private:
+    RunModel* model_;
+};
+
+} // namespace proclab::ui

@@ -1,0 +1,133 @@
+#include "ui/panels/queue_panel.h"
+
+#include "ui/model/run_model.h"
+#include "ui/panels/queue_boxes.h"
+#include "ui/style/theme.h"
+#include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/plot_widget.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace proclab::ui {
+
+QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+    setObjectName(QStringLiteral("queuePanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* top = new QHBoxLayout;
+    summary_ = new QLabel(this);
+    summary_->setTextFormat(Qt::RichText);
+    queueChoice_ = new QComboBox(this);
+    queueChoice_->setVisible(false);
+    top->addWidget(summary_, 1);
+    top->addWidget(queueChoice_);
+    layout->addLayout(top);
+
+    plot_ = new PlotWidget(this);
+    plot_->setMinimumHeight(150);
+    plot_->yAxis->setLabel(tr("items in queue"));
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    followTimeWindow(plot_, plot_->xAxis, model_);
+    layout->addWidget(plot_, 1);
+
+    boxes_ = new QueueBoxes(model_, this);
+    layout->addWidget(boxes_);
+
+    connect(queueChoice_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        slot_ = std::max(0, i);
+        boxes_->setQueueSlot(slot_);
+        rebuild();
+    });
+    connect(model_, &RunModel::traceChanged, this, &QueuePanel::rebuild);
+    connect(&theme(), &Theme::changed, this, &QueuePanel::applyTheme);
+    applyTheme();
+    rebuild();
+}
+
+QString QueuePanel::summaryText() const {
+    return summary_->text();
+}
+
+void QueuePanel::applyTheme() {
+    summary_->setFont(theme().labelFont());
+    rebuild();
+}
+
+void QueuePanel::rebuild() {
+    const auto& queues = model_->queues();
+    if (static_cast<int>(queues.size()) != queueChoice_->count()) {
+        QSignalBlocker block(queueChoice_);
+        queueChoice_->clear();
+        for (const QueueAnalysis& q : queues)
+            queueChoice_->addItem(tr("queue %1").arg(q.queue));
+        queueChoice_->setVisible(queues.size() > 1);
+        slot_ = std::min(slot_, std::max(0, static_cast<int>(queues.size()) - 1));
+        queueChoice_->setCurrentIndex(slot_);
+    }
+    plot_->clearGraphs();
+    plot_->clearPlottables();
+    const Theme& th = theme();
+    if (queues.empty()) {
+        summary_->setText(tr("This run uses no queue."));
+        plot_->legend->setVisible(false);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const QueueAnalysis& q = queues[static_cast<size_t>(slot_)];
+    QString text = tr("put <b>%1</b> &nbsp; got <b>%2</b>").arg(q.put).arg(q.got);
+    if (q.missed > 0)
+        text += QStringLiteral(" &nbsp; <b style='color:%1'>%2</b>")
+                    .arg(th.wrong().name(), tr("never got %1").arg(q.missed));
+    if (!q.fifo)
+        text += tr(" &nbsp; (not in FIFO order)");
+    summary_->setText(text);
+
+    auto* depth = plot_->addGraph();
+    depth->setName(tr("queue depth"));
+    depth->setLineStyle(QCPGraph::lsStepLeft);
+    const QColor c = th.laneColor(4);
+    depth->setPen(QPen(c, 2.5));
+    QColor fill = c;
+    fill.setAlphaF(0.18f);
+    depth->setBrush(fill);
+    QVector<double> keys, values;
+    keys.reserve(static_cast<qsizetype>(q.depth.size()) + 2);
+    values.reserve(keys.capacity());
+    keys << 0;
+    values << 0;
+    int maxDepth = 1;
+    for (const DepthPoint& d : q.depth) {
+        keys << static_cast<double>(d.t);
+        values << d.depth;
+        maxDepth = std::max(maxDepth, d.depth);
+    }
+    keys << static_cast<double>(model_->duration());
+    values << values.back();
+    depth->setData(keys, values, true);
+
+    if (q.missed > 0) {
+        auto* missed = plot_->addGraph();
+        missed->setName(tr("put, never got"));
+        missed->setLineStyle(QCPGraph::lsNone);
+        missed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, th.wrong(), 14));
+        missed->setPen(QPen(th.wrong(), 3));
+        for (const QueueItem& it : q.items)
+            if (!it.got())
+                missed->addData(static_cast<double>(it.putTime), 0);
+    }
+    plot_->yAxis->setRange(-0.3, maxDepth + 0.8);
+    // Whole items only: a queue never holds 2.5 of them.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot_->yAxis->setTicker(ticker);
+    plot_->legend->setVisible(true);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace proclab::ui

@@ -1,0 +1,36 @@
+// The Queue dock: depth over time on the shared time axis, the items in the queue at the
+// cursor, and the counts (put / got / never got) that tell whether the consumer lost any.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QComboBox;
+
+namespace proclab::ui {
+
+class RunModel;
+class PlotWidget;
+class QueueBoxes;
+
+class QueuePanel : public QWidget {
+    Q_OBJECT
+  public:
+    explicit QueuePanel(RunModel* model, QWidget* parent = nullptr);
+    QueueBoxes* boxes() const { return boxes_; }
+    PlotWidget* plot() const { return plot_; }
+    QString summaryText() const;
+
+  private:
+    void rebuild();
+    void applyTheme();
+
+    RunModel* model_;
+    QComboBox* queueChoice_;
+    QLabel* summary_;
+    PlotWidget* plot_;
+    QueueBoxes* boxes_;
+    int slot_ = 0;
+};
+
+} // namespace proclab::ui

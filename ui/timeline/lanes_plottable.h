@@ -1,0 +1,60 @@
+// Paints every lane of the timeline in one pass: state bars, start/exit markers, crashes,
+// join arrows, lost updates and queue put→get arrows. One plottable rather than thousands of
+// QCPItems so that only the visible window is touched (binary search on sorted intervals) and
+// whatever is thinner than a pixel is folded into one column: 1M events stay smooth.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace proclab::ui {
+
+class RunModel;
+
+class LanesPlottable : public QCPAbstractPlottable {
+    Q_OBJECT
+  public:
+    LanesPlottable(QCPAxis* keyAxis, QCPAxis* valueAxis, const RunModel* model);
+
+    // What the last paint drew: for tests and the render benchmark.
+    struct Stats {
+        int lanes = 0;
+        int stateRects = 0;    // intervals drawn at full width
+        int foldedColumns = 0; // pixel columns standing for several sub-pixel intervals
+        int exitMarks = 0;
+        int crashMarks = 0;
+        int joinArrows = 0;
+        int lostMarks = 0;
+        int queueArrows = 0;
+        std::vector<std::pair<int, int64_t>> lostAt; // (lane, store time) of each drawn ✕
+    };
+    const Stats& stats() const { return stats_; }
+
+    // Pixel height of a lane's bar, from the value axis scale.
+    double barHeight() const;
+    // The area worth stroking into (lines are clipped to it before they are drawn).
+    QRectF clip() const;
+
+    double selectTest(const QPointF&, bool, QVariant* = nullptr) const override { return -1; }
+    QCPRange getKeyRange(bool& foundRange, QCP::SignDomain = QCP::sdBoth) const override;
+    QCPRange getValueRange(bool& foundRange, QCP::SignDomain = QCP::sdBoth,
+                           const QCPRange& = QCPRange()) const override;
+
+  protected:
+    void draw(QCPPainter* painter) override;
+    void drawLegendIcon(QCPPainter*, const QRectF&) const override {}
+
+  private:
+    void drawLane(QCPPainter* p, int lane, double t0, double t1);
+    void drawLifeMarks(QCPPainter* p, int lane, double t0, double t1);
+    void drawJoins(QCPPainter* p, double t0, double t1);
+    void drawLostUpdates(QCPPainter* p, double t0, double t1);
+    void drawQueueArrows(QCPPainter* p, double t0, double t1);
+
+    const RunModel* model_;
+    Stats stats_;
+};
+
+} // namespace proclab::ui

@@ -1,0 +1,347 @@
+#include "ui/timeline/timeline_view.h"
+
+#include "ui/model/event_text.h"
+#include "ui/model/run_model.h"
+#include "ui/style/state_painter.h"
+#include "ui/style/theme.h"
+#include "ui/timeline/lanes_plottable.h"
+#include "ui/timeline/time_ticker.h"
+#include "ui/widgets/legend_item.h"
+
+#include <QToolTip>
+
+#include <set>
+
+namespace proclab::ui {
+
+namespace {
+constexpr int kPickRadiusPx = 8;
+} // namespace
+
+TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent), model_(model) {
+    setObjectName(QStringLiteral("timeline"));
+    setMinimumSize(400, 200);
+    setMouseTracking(true);
+    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
+
+    installTimeTicker(xAxis);
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis->setSubTicks(false);
+    yAxis->setTickLength(0, 0);
+
+    lanes_ = new LanesPlottable(xAxis, yAxis, model_);
+    lanes_->removeFromLegend();
+
+    // Shown only while there is nothing to draw, so an empty window says what to do.
+    placeholder_ = new QCPItemText(this);
+    placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    placeholder_->position->setCoords(0.5, 0.45);
+    placeholder_->setText(tr("Choose a demo and press Run (F5),\nor open a saved run (Ctrl+O)."));
+    placeholder_->setSelectable(false);
+
+    cursorLine_ = new QCPItemStraightLine(this);
+    cursorLine_->setLayer(QStringLiteral("cursor"));
+    cursorLine_->setSelectable(false);
+
+    // The legend sits in a row of its own under the plot: never on top of a lane.
+    legendRow_ = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 0, legendRow_);
+    legendRow_->setMargins(QMargins(6, 0, 6, 6));
+    legendRow_->addElement(0, 0, legend);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    axisRect()->setRangeZoomFactor(0.8);
+
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &TimelineView::onRangeChanged);
+    connect(model_, &RunModel::traceChanged, this, &TimelineView::rebuild);
+    connect(model_, &RunModel::cursorChanged, this, &TimelineView::updateCursor);
+    connect(model_, &RunModel::selectionChanged, this, [this] { replot(); });
+    connect(model_, &RunModel::viewRangeChanged, this, [this](double b, double e) {
+        if (syncing_)
+            return;
+        syncing_ = true;
+        xAxis->setRange(b, e);
+        syncing_ = false;
+        replot();
+    });
+    applyTheme();
+    rebuild();
+}
+
+void TimelineView::applyTheme() {
+    PlotWidget::applyTheme();
+    if (cursorLine_)
+        cursorLine_->setPen(QPen(theme().cursor(), 2));
+    if (placeholder_) {
+        placeholder_->setFont(theme().titleFont());
+        placeholder_->setColor(theme().muted());
+    }
+    legendKey_ = -1; // legend icons use theme colours
+    if (model_ && lanes_)
+        rebuildLegend();
+}
+
+QStringList TimelineView::laneLabels() const {
+    QStringList out;
+    for (size_t i = 0; i < model_->lanes().size(); ++i)
+        out << model_->laneLabel(static_cast<int>(i));
+    return out;
+}
+
+void TimelineView::rebuild() {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const int n = static_cast<int>(model_->lanes().size());
+    for (int i = 0; i < n; ++i)
+        ticker->addTick(i, model_->laneLabel(i));
+    yAxis->setTicker(ticker);
+    yAxis->setRange(-0.6, std::max(1, n) - 0.4);
+    syncing_ = true;
+    xAxis->setRange(model_->viewBegin(), model_->viewEnd());
+    syncing_ = false;
+    rebuildLegend();
+    placeholder_->setVisible(!model_->hasTrace());
+    updateCursor();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineView::rebuildLegend() {
+    // Only the states this run shows, plus the marks it has: a legend of 14 entries for a run
+    // with three would be noise on a projector.
+    std::set<LaneState> present;
+    for (const LaneTimeline& tl : model_->lanes())
+        for (const StateInterval& s : tl.states)
+            if (s.state != LaneState::Exited && present.insert(s.state).second &&
+                present.size() == legendStates().size())
+                break;
+    bool crashed = false, exited = false;
+    for (const LaneTimeline& tl : model_->lanes()) {
+        crashed |= tl.life.crashed();
+        exited |= tl.life.exited && !tl.life.crashed();
+    }
+    const bool lost = model_->counter() && !model_->counter()->entries.empty();
+    const bool joins = !model_->joins().empty();
+    bool queueArrows = false, missed = false;
+    for (const QueueAnalysis& q : model_->queues()) {
+        queueArrows |= q.got > 0;
+        missed |= q.missed > 0;
+    }
+    int key = 0;
+    for (LaneState s : present)
+        key |= 1 << static_cast<int>(s);
+    key |= (crashed << 12) | (exited << 13) | (lost << 14) | (joins << 15) | (queueArrows << 16) |
+           (missed << 17) | (1 << 18);
+    if (key == legendKey_)
+        return;
+    legendKey_ = key;
+
+    legend->clearItems();
+    const QColor laneColor = theme().legendLaneColor();
+    for (LaneState s : legendStates()) {
+        if (!present.count(s))
+            continue;
+        legend->addItem(
+            new LegendItem(legend, stateLabel(s), [s, laneColor](QPainter& p, const QRectF& r) {
+                paintState(p, r, s, laneColor);
+                p.setPen(QPen(laneColor.darker(125), 1));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(r);
+            }));
+    }
+    if (exited)
+        legend->addItem(new LegendItem(legend, tr("exit (code)"), [](QPainter& p, const QRectF& r) {
+            p.setPen(QPen(theme().foreground(), 3));
+            p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
+        }));
+    if (crashed)
+        legend->addItem(
+            new LegendItem(legend, tr("crashed (signal)"), [](QPainter& p, const QRectF& r) {
+                paintCross(p, r.center(), r.height() * 0.4, theme().wrong(), 3);
+            }));
+    if (joins)
+        legend->addItem(new LegendItem(
+            legend, tr("join: parent waits for child"), [](QPainter& p, const QRectF& r) {
+                paintArrow(p, r.topLeft(), r.bottomRight(), theme().muted(), 1.8, Qt::DashLine);
+            }));
+    if (queueArrows)
+        legend->addItem(
+            new LegendItem(legend, tr("queue item: put → get"), [](QPainter& p, const QRectF& r) {
+                paintArrow(p, QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()),
+                           theme().foreground(), 1.6);
+            }));
+    if (missed)
+        legend->addItem(
+            new LegendItem(legend, tr("item never got"), [](QPainter& p, const QRectF& r) {
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setPen(QPen(theme().wrong(), 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(r.center(), 5, 5);
+            }));
+    if (lost)
+        legend->addItem(new LegendItem(legend, tr("lost update"), [](QPainter& p, const QRectF& r) {
+            paintCross(p, r.center(), r.height() * 0.35, theme().wrong(), 3);
+        }));
+    legend->addItem(new LegendItem(legend, tr("cursor"), [](QPainter& p, const QRectF& r) {
+        p.setPen(QPen(theme().cursor(), 2));
+        p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
+    }));
+    legend->setVisible(legend->itemCount() > 0);
+    updateLegendWrap(width());
+}
+
+void TimelineView::updateLegendWrap(int width) {
+    // As many legend columns as fit, each column as wide as its widest item (a few long labels
+    // must not force one item a row: rows of legend take height from the lanes). The grid is
+    // laid out again only when told to; cells may be empty after that, hence the null check.
+    std::vector<int> widths;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i))
+            widths.push_back(item->minimumOuterSizeHint().width() + 14);
+    const int n = static_cast<int>(widths.size());
+    int columns = 1;
+    for (int c = std::max(1, n); c > 1; --c) {
+        int total = 0;
+        for (int col = 0; col < c; ++col) {
+            int widest = 0;
+            for (int i = col; i < n; i += c)
+                widest = std::max(widest, widths[static_cast<size_t>(i)]);
+            total += widest;
+        }
+        if (total <= width - 24) {
+            columns = c;
+            break;
+        }
+    }
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+}
+
+void TimelineView::resizeEvent(QResizeEvent* e) {
+    updateLegendWrap(e->size().width());
+    PlotWidget::resizeEvent(e);
+}
+
+void TimelineView::updateCursor() {
+    const double t = static_cast<double>(model_->cursor());
+    cursorLine_->point1->setCoords(t, 0);
+    cursorLine_->point2->setCoords(t, 1);
+    cursorLine_->setVisible(model_->hasTrace());
+    // Only the cursor layer is repainted: playback must not redraw a million events.
+    layer(QStringLiteral("cursor"))->replot();
+}
+
+void TimelineView::onRangeChanged(const QCPRange& r) {
+    // Keep the window inside the run (plus the fit margins) and no narrower than 20 ns.
+    double lo = 0, hi = 1;
+    model_->fitRange(lo, hi);
+    QCPRange c = r;
+    if (c.size() < 20)
+        c = QCPRange(c.center() - 10, c.center() + 10);
+    if (c.size() > (hi - lo) * 1.001)
+        c = QCPRange(lo, hi);
+    if (c.lower < lo)
+        c = QCPRange(lo, lo + c.size());
+    if (c.upper > hi)
+        c = QCPRange(hi - c.size(), hi);
+    if (c != r) {
+        xAxis->setRange(c);
+        return;
+    }
+    if (!syncing_) {
+        syncing_ = true;
+        model_->setViewRange(c.lower, c.upper);
+        syncing_ = false;
+    }
+}
+
+int64_t TimelineView::eventNear(const QPoint& pos) const {
+    const Trace& trace = model_->trace();
+    if (trace.empty() || !axisRect()->rect().contains(pos))
+        return -1;
+    const int lane = static_cast<int>(std::lround(yAxis->pixelToCoord(pos.y())));
+    if (lane < 0 || lane >= static_cast<int>(model_->lanes().size()))
+        return -1;
+    const double t = xAxis->pixelToCoord(pos.x());
+    const double dt = std::abs(xAxis->pixelToCoord(pos.x() + kPickRadiusPx) - t);
+    const size_t first = trace.firstIndex(static_cast<int64_t>(t - dt));
+    const size_t last = trace.lastIndex(static_cast<int64_t>(t + dt));
+    int64_t best = -1;
+    double bestDist = dt + 1;
+    // Dense windows are sampled: the pick only needs an event close to the pointer.
+    const size_t stride = std::max<size_t>(1, (last - first) / 20000);
+    for (size_t i = first; i < last; i += stride) {
+        if (trace.process(i) != lane)
+            continue;
+        const double d = std::abs(static_cast<double>(trace.time(i)) - t);
+        if (d < bestDist) {
+            bestDist = d;
+            best = static_cast<int64_t>(i);
+        }
+    }
+    return best;
+}
+
+QString TimelineView::tooltipAt(const QPoint& pos) const {
+    const int64_t i = eventNear(pos);
+    if (i >= 0)
+        return describeEvent(*model_, model_->trace().at(static_cast<size_t>(i)));
+    // No event under the pointer: say what the lane was doing there.
+    const int lane = static_cast<int>(std::lround(yAxis->pixelToCoord(pos.y())));
+    if (lane < 0 || lane >= static_cast<int>(model_->lanes().size()) ||
+        !axisRect()->rect().contains(pos))
+        return {};
+    const double t = xAxis->pixelToCoord(pos.x());
+    const auto& states = model_->lanes()[static_cast<size_t>(lane)].states;
+    auto it = std::lower_bound(states.begin(), states.end(), t,
+                               [](const StateInterval& s, double x) { return s.end < x; });
+    if (it == states.end() || static_cast<double>(it->begin) > t)
+        return {};
+    return tr("%1: %2 for %3")
+        .arg(model_->laneLabel(lane), stateLabel(it->state),
+             TimeAxis::formatDuration(static_cast<double>(it->end - it->begin)));
+}
+
+bool TimelineView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* he = static_cast<QHelpEvent*>(e);
+        const QString text = tooltipAt(he->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(he->globalPos(), text, this);
+        return true;
+    }
+    return PlotWidget::event(e);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* e) {
+    PlotWidget::mouseMoveEvent(e);
+    if (QToolTip::isVisible() && !(e->buttons() & Qt::LeftButton))
+        QToolTip::showText(e->globalPosition().toPoint(), tooltipAt(e->pos()), this);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* e) {
+    pressPos_ = e->pos();
+    PlotWidget::mousePressEvent(e);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* e) {
+    PlotWidget::mouseReleaseEvent(e);
+    if (e->button() != Qt::LeftButton || (e->pos() - pressPos_).manhattanLength() > 4)
+        return; // that was a drag (pan), not a click
+    if (!axisRect()->rect().contains(e->pos()))
+        return;
+    const int64_t i = eventNear(e->pos());
+    model_->selectEvent(i);
+    model_->setCursor(i >= 0 ? model_->trace().time(static_cast<size_t>(i))
+                             : static_cast<qint64>(xAxis->pixelToCoord(e->pos().x())));
+}
+
+} // namespace proclab::ui

@@ -1,0 +1,51 @@
+// The central view: one lane per process on a time axis, with state fills, markers, arrows and
+// lost updates (drawn by LanesPlottable), the shared time cursor, a legend, wheel zoom, drag
+// pan, hover tooltips and click-to-select.
+#pragma once
+
+#include "ui/widgets/plot_widget.h"
+
+namespace proclab::ui {
+
+class RunModel;
+class LanesPlottable;
+
+class TimelineView : public PlotWidget {
+    Q_OBJECT
+  public:
+    explicit TimelineView(RunModel* model, QWidget* parent = nullptr);
+
+    LanesPlottable* lanes() const { return lanes_; }
+    // The event nearest to a widget position within a few pixels, or -1.
+    int64_t eventNear(const QPoint& pos) const;
+    // Lane labels as shown on the axis, top to bottom.
+    QStringList laneLabels() const;
+
+    void applyTheme() override;
+
+  protected:
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+    bool event(QEvent* e) override;
+
+  private:
+    void rebuild();
+    void rebuildLegend();
+    void updateLegendWrap(int width);
+    void updateCursor();
+    void onRangeChanged(const QCPRange& r);
+    QString tooltipAt(const QPoint& pos) const;
+
+    RunModel* model_;
+    LanesPlottable* lanes_ = nullptr;
+    QCPItemStraightLine* cursorLine_ = nullptr;
+    QCPItemText* placeholder_ = nullptr;
+    QCPLayoutGrid* legendRow_ = nullptr;
+    QPoint pressPos_;
+    bool syncing_ = false;
+    int legendKey_ = -1; // which legend is built (set of states present), to rebuild only on change
+};
+
+} // namespace proclab::ui
