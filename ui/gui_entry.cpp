@@ -7,13 +7,55 @@
 #include "ui/style/theme.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
 #include <QStyleFactory>
+#include <QTranslator>
 
 #include <memory>
 
 namespace proclab::ui {
 
 namespace {
+QPointer<QTranslator> g_appTranslator;
+QPointer<QTranslator> g_qtTranslator;
+QString g_language = QStringLiteral("en");
+bool g_translatorsInstalled = false;
+
+// "zh_CN" for any Chinese spelling (zh, zh_CN, zh_CN.UTF-8, zh-Hans), "en" for English, empty
+// for anything else.
+QString normalizedLanguage(const QString& name) {
+    const QString l = name.trimmed().toLower();
+    if (l.startsWith(QLatin1String("zh")))
+        return QStringLiteral("zh_CN");
+    if (l.startsWith(QLatin1String("en")) || l == QLatin1String("c"))
+        return QStringLiteral("en");
+    return {};
+}
+
+// Han characters are drawn from a Simplified Chinese font when the first family lacks them:
+// without this, fontconfig's fallback may pick the Japanese cut of Noto CJK, whose glyphs
+// differ for many characters.
+void addCjkFallback(QFont& f) {
+    const QStringList installed = QFontDatabase::families();
+    for (const char* name : {"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
+                             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"}) {
+        const QString family = QString::fromLatin1(name);
+        if (!installed.contains(family))
+            continue;
+        QStringList families = f.families();
+        if (families.isEmpty())
+            families << f.family();
+        if (!families.contains(family))
+            families << family;
+        f.setFamilies(families);
+        return;
+    }
+}
+
 void setUpApplication() {
     QApplication::setApplicationName(QStringLiteral("ProcLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcLab"));
@@ -23,6 +65,7 @@ void setUpApplication() {
     QFont f = QApplication::font();
     if (f.pointSizeF() < 11)
         f.setPointSizeF(11);
+    addCjkFallback(f);
     QApplication::setFont(f);
 }
 
@@ -38,12 +81,78 @@ void ensureApplication() {
     // not be destroyed during static destruction.
     new QApplication(argc, argv);
     setUpApplication();
+    installTranslators(chosenLanguage());
 }
 } // namespace
+
+QString chosenLanguage() {
+    const QString env = qEnvironmentVariable("PROCLAB_LANG");
+    if (!env.isEmpty()) {
+        const QString lang = normalizedLanguage(env);
+        if (!lang.isEmpty())
+            return lang;
+        qWarning("PROCLAB_LANG=%s is not a language ProcLab has (use zh_CN or en); ignored",
+                 qPrintable(env));
+    }
+    // Named explicitly, so that the command line (whose QApplication has no names) reads the
+    // same setting as the GUI.
+    const QSettings settings(QStringLiteral("ProcLab"), QStringLiteral("ProcLab"));
+    const QString setting =
+        normalizedLanguage(settings.value(QStringLiteral("view/language")).toString());
+    if (!setting.isEmpty())
+        return setting;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+bool installTranslators(const QString& language) {
+    for (QPointer<QTranslator>* t : {&g_appTranslator, &g_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete t->data();
+        }
+    }
+    const QString lang = normalizedLanguage(language).isEmpty() ? QStringLiteral("en")
+                                                                : normalizedLanguage(language);
+    g_language = lang;
+    g_translatorsInstalled = true;
+    // English is the source language; its catalogue holds only the plural forms ("1 task").
+    auto* app = new QTranslator(QCoreApplication::instance());
+    const bool loaded = app->load(QStringLiteral(":/i18n/proclab_%1.qm").arg(lang));
+    if (loaded) {
+        QCoreApplication::installTranslator(app);
+        g_appTranslator = app;
+    } else {
+        delete app;
+        if (lang != QLatin1String("en")) {
+            qWarning("ProcLab: no translation for %s; the interface stays in English",
+                     qPrintable(lang));
+            g_language = QStringLiteral("en");
+        }
+    }
+    if (lang != QLatin1String("en")) {
+        // Qt's own strings (standard buttons, file dialogs), when qt6-translations-l10n is
+        // installed; without it those few stay in English.
+        auto* qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QStringLiteral("qtbase_") + lang,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            g_qtTranslator = qt;
+        } else {
+            delete qt;
+        }
+    }
+    return loaded || lang == QLatin1String("en");
+}
+
+QString currentLanguage() {
+    return g_language;
+}
 
 int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     setUpApplication();
+    installTranslators(chosenLanguage());
     MainWindow window;
     window.show();
     return app.exec();
@@ -59,6 +168,10 @@ std::string exportTraceView(const Trace& trace, const std::string& view, const s
     if (!exportFormatFor(QString::fromStdString(path), format))
         return "unknown export format for '" + path + "' (use .png, .svg or .pdf)";
     ensureApplication();
+    // A caller's own QApplication (the command line's) gets the language too, unless the
+    // caller has chosen one already.
+    if (!g_translatorsInstalled)
+        installTranslators(chosenLanguage());
     RunModel model;
     model.setTrace(trace);
     auto widget = makeExportView(viewName, &model);

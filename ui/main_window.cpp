@@ -7,6 +7,7 @@
 #include "ui/export/export_dialog.h"
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
+#include "ui/gui_entry.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
@@ -19,6 +20,7 @@
 #include "ui/timeline/timeline_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -28,6 +30,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace proclab::ui {
 
@@ -203,6 +207,30 @@ void MainWindow::buildMenus() {
     dark->setCheckable(true);
     dark->setChecked(theme().dark());
     connect(dark, &QAction::toggled, this, [](bool on) { theme().setDark(on); });
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    // Each language is named in itself, so that anyone can find their own.
+    for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
+        QAction* a = language->addAction(QString::fromUtf8(name));
+        a->setObjectName(QStringLiteral("language_") + QLatin1String(code));
+        a->setCheckable(true);
+        a->setChecked(currentLanguage() == QLatin1String(code));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang = QString::fromLatin1(code)] {
+            // The same settings chosenLanguage() reads, also from the command line.
+            QSettings(QStringLiteral("ProcLab"), QStringLiteral("ProcLab"))
+                .setValue(QStringLiteral("view/language"), lang);
+            if (lang == currentLanguage())
+                return;
+            QString text = tr("The language changes the next time ProcLab starts.");
+            if (!qEnvironmentVariableIsEmpty("PROCLAB_LANG"))
+                text += QLatin1Char('\n') +
+                        tr("The environment variable PROCLAB_LANG=%1 overrides this choice.")
+                            .arg(qEnvironmentVariable("PROCLAB_LANG"));
+            QMessageBox::information(this, tr("Language"), text);
+        });
+    }
     view->addSeparator();
     QMenu* docks = view->addMenu(tr("&Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>())

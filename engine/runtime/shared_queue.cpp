@@ -56,7 +56,7 @@ int64_t SharedQueue::tryPut(int64_t value, uint64_t& claimedAt) {
     }
 }
 
-std::optional<QueueItemValue> SharedQueue::tryGet() {
+std::optional<QueueItemValue> SharedQueue::tryGet(uint64_t& claimedAt) {
     uint64_t pos = head.load(std::memory_order_relaxed);
     while (true) {
         const uint64_t index = pos % capacity;
@@ -66,6 +66,10 @@ std::optional<QueueItemValue> SharedQueue::tryGet() {
         if (diff == 0) {
             if (head.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
                 const int64_t value = cell.value;
+                // Stamped before the cell is free again: a put into this cell (one lap on)
+                // is stamped after it, so the recorded depth never exceeds the capacity.
+                if (recorded)
+                    claimedAt = monotonicNs();
                 cell.sequence.store(pos + capacity - index, std::memory_order_release);
                 return QueueItemValue{static_cast<int64_t>(pos), value};
             }
@@ -142,13 +146,15 @@ std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t
     const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
     bool blocked = false;
     int spins = 0;
+    uint64_t gotAt = 0;
     while (true) {
-        if (const auto item = tryGet()) {
+        if (const auto item = tryGet(gotAt)) {
             signal(false);
             if (blocked && recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 1, 0);
             if (recorded)
-                ctx.record(EventKind::QueueGet, object, 0, item->id, item->value);
+                ctx.recordAt(gotAt, ctx.lane(), EventKind::QueueGet, object, 0, item->id,
+                             item->value);
             return item;
         }
         if (!block)

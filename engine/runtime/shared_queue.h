@@ -63,8 +63,10 @@ struct SharedQueue {
 private:
     QueueCell* cells() { return reinterpret_cast<QueueCell*>(this + 1); }
     // One attempt each, never blocking. tryPut returns the item's position, or -1 when full.
+    // Both stamp the moment of the change (when recorded) while it is still invisible to the
+    // other side, so that recorded puts and gets are in the queue's own order.
     int64_t tryPut(int64_t value, uint64_t& claimedAt);
-    std::optional<QueueItemValue> tryGet();
+    std::optional<QueueItemValue> tryGet(uint64_t& claimedAt);
     // Sleeps until the other side signals, or the deadline (ns, < 0: none) passes.
     // Returns false on timeout.
     bool sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t deadlineNs);

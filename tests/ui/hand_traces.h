@@ -2,32 +2,18 @@
 #pragma once
 
 #include "trace/trace.h"
+#include "ui/testing/trace_builder.h"
 
 #include <string>
 #include <vector>
 
 namespace proclab::test {
 
-inline Event ev(int64_t t, int lane, EventKind k, uint32_t a = 0, int64_t b = 0, int64_t c = 0,
-                int line = 0, int object = 0) {
-    Event e;
-    e.t = t;
-    e.process = lane;
-    e.kind = k;
-    e.a = a;
-    e.b = b;
-    e.c = c;
-    e.line = line;
-    e.object = object;
-    return e;
-}
+using testing::ev;
 
+// Lane 0 is main, every other lane a worker started by main.
 inline void lane(Trace& t, int n, const std::string& name, int64_t pid) {
-    LaneInfo& l = t.lane(n);
-    l.name = name;
-    l.pid = pid;
-    l.parent = n == 0 ? -1 : 0;
-    l.role = n == 0 ? "main" : "worker";
+    testing::addLane(t, n, name, pid, n == 0 ? -1 : 0, n == 0 ? "main" : "worker");
 }
 
 // main + two workers; worker-1 loses one update of worker-2 (loads 0, worker-2 stores 1, worker-1

@@ -204,6 +204,35 @@ class TestViews : public QObject {
         QCOMPARE(view.resultText(), QStringLiteral("[1, 4, 9, 16, 25, 36]"));
     }
 
+    void poolShowsIdleWorkersAndWhy() {
+        // Two tasks for four workers: two rows stay empty, and the panel says why.
+        RunModel model;
+        model.setTrace(samples::poolSquare(4, 2, 1));
+        PoolView view(&model);
+        paint(view, {600, 400});
+        const auto rows = view.rows();
+        QCOMPARE(rows.size(), size_t(4));
+        int idle = 0;
+        for (const auto& [worker, labels] : rows)
+            idle += labels.isEmpty();
+        QCOMPARE(idle, 2);
+        QVERIFY(view.explanation().contains(QStringLiteral("starting a worker")));
+    }
+
+    void timelineMarksPoolTasks() {
+        RunModel model;
+        model.setTrace(samples::poolSquare(4, 5, 1));
+        TimelineView view(&model);
+        paint(view);
+        // The whole run: each task is a tick (too short to be a slice).
+        QCOMPARE(view.lanes()->stats().poolTaskTicks, 5);
+        QCOMPARE(view.lanes()->stats().poolTaskSlices, 0);
+        // Zoomed in on worker-1's two tasks (started at 638 and 650 µs, 1.5 µs each): slices.
+        model.setViewRange(637'000, 653'000);
+        paint(view);
+        QVERIFY(view.lanes()->stats().poolTaskSlices >= 2);
+    }
+
     void consoleLinesMoveTheCursor() {
         RunModel model;
         model.setTrace(samples::processBasics(2, false));

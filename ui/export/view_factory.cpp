@@ -1,6 +1,8 @@
 #include "ui/export/view_factory.h"
 
+#include "ui/export/interesting_instant.h"
 #include "ui/main_window.h"
+#include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/console_panel.h"
 #include "ui/panels/counter_panel.h"
@@ -31,15 +33,27 @@ std::unique_ptr<QWidget> titled(const QString& title, QWidget* content) {
     layout->addWidget(content, 1);
     return frame;
 }
-} // namespace
 
-QStringList exportableViews() {
-    return {QStringLiteral("timeline"), QStringLiteral("queue"), QStringLiteral("counter"),
-            QStringLiteral("pool"),     QStringLiteral("code"),  QStringLiteral("console"),
-            QStringLiteral("window")};
+// A finished run whose cursor is still at its very end, where it opens, had no instant chosen
+// for it: the export shows the telling one instead (see interestingInstant). The caller's model
+// is never touched, so the views on screen do not jump: the export gets a copy, owned by the
+// exported widget. nullptr when the model is to be used as it is.
+std::unique_ptr<RunModel> modelAtTellingInstant(const RunModel* model) {
+    if (!model || model->isLive() || !model->hasTrace() || model->selectedEvent() >= 0 ||
+        model->cursor() != model->duration())
+        return nullptr;
+    const int64_t t = interestingInstant(model->trace(), model->lanes(), model->queues(),
+                                         model->counter(), model->pool());
+    if (t == model->cursor())
+        return nullptr;
+    auto copy = std::make_unique<RunModel>();
+    copy->setTrace(model->trace());
+    copy->setViewRange(model->viewBegin(), model->viewEnd());
+    copy->setCursor(t);
+    return copy;
 }
 
-std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {
+std::unique_ptr<QWidget> makeView(const QString& view, RunModel* model) {
     if (view == QLatin1String("timeline"))
         return std::make_unique<TimelineView>(model);
     if (view == QLatin1String("queue"))
@@ -58,6 +72,22 @@ std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {
         return w;
     }
     return nullptr;
+}
+} // namespace
+
+QStringList exportableViews() {
+    return {QStringLiteral("timeline"), QStringLiteral("queue"), QStringLiteral("counter"),
+            QStringLiteral("pool"),     QStringLiteral("code"),  QStringLiteral("console"),
+            QStringLiteral("window")};
+}
+
+std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {
+    std::unique_ptr<RunModel> copy = modelAtTellingInstant(model);
+    auto widget = makeView(view, copy ? copy.get() : model);
+    // Made a child last, so it is deleted after every view that reads it.
+    if (widget && copy)
+        copy.release()->setParent(widget.get());
+    return widget;
 }
 
 } // namespace proclab::ui

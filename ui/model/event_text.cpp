@@ -8,11 +8,11 @@
 
 namespace proclab::ui {
 
-namespace {
-QString trE(const char* s) {
-    return QCoreApplication::translate("proclab::ui::Events", s);
-}
-} // namespace
+// Q_DECLARE_TR_FUNCTIONS gives the context "proclab::ui::Events" both at run time and to lupdate,
+// which does not see through a helper function.
+class Events {
+    Q_DECLARE_TR_FUNCTIONS(proclab::ui::Events)
+};
 
 QString pythonLine(const Trace& trace, int line) {
     if (line <= 0)
@@ -29,122 +29,123 @@ QString describeEvent(const RunModel& model, const Event& e) {
     QString what;
     switch (e.kind) {
     case EventKind::ProcessCreated:
-        what = trE("created (pid %1)").arg(e.b);
+        what = Events::tr("created (pid %1)").arg(e.b);
         break;
     case EventKind::ProcessStarted:
-        what = trE("started running its own code");
+        what = Events::tr("started running its own code");
         break;
     case EventKind::ProcessEnding:
-        what = trE("is ending with exit code %1").arg(e.b);
+        what = Events::tr("is ending with exit code %1").arg(e.b);
         break;
     case EventKind::ProcessExited:
-        what = trE("was reaped: %1").arg(exitLabel(static_cast<int>(e.b)));
+        what = Events::tr("was reaped: %1").arg(exitLabel(static_cast<int>(e.b)));
         break;
     case EventKind::JoinBegin:
-        what = trE("calls %1.join() and waits").arg(lane(e.a));
+        what = Events::tr("calls %1.join() and waits").arg(lane(e.a));
         break;
     case EventKind::JoinEnd:
-        what = e.c ? trE("gave up joining %1 (timeout)").arg(lane(e.a))
-                   : trE("joined %1 (%2)").arg(lane(e.a), exitLabel(static_cast<int>(e.b)));
+        what = e.c ? Events::tr("gave up joining %1 (timeout)").arg(lane(e.a))
+                   : Events::tr("joined %1 (%2)").arg(lane(e.a), exitLabel(static_cast<int>(e.b)));
         break;
     case EventKind::SleepBegin:
-        what = trE("sleeps for %1").arg(TimeAxis::formatDuration(static_cast<double>(e.b)));
+        what = Events::tr("sleeps for %1").arg(TimeAxis::formatDuration(static_cast<double>(e.b)));
         break;
     case EventKind::SleepEnd:
-        what = trE("wakes up");
+        what = Events::tr("wakes up");
         break;
     case EventKind::QueuePut:
-        what = trE("put item #%1 (value %2) on queue %3; depth now %4")
+        what = Events::tr("put item #%1 (value %2) on queue %3; depth now %4")
                    .arg(e.b)
                    .arg(e.c)
                    .arg(e.object)
                    .arg(e.a);
         break;
     case EventKind::QueueGet:
-        what = trE("got item #%1 (value %2) from queue %3; depth now %4")
+        what = Events::tr("got item #%1 (value %2) from queue %3; depth now %4")
                    .arg(e.b)
                    .arg(e.c)
                    .arg(e.object)
                    .arg(e.a);
         break;
     case EventKind::QueueBlocked:
-        what = e.a ? trE("blocks in get(): the queue is empty")
-                   : trE("blocks in put(): the queue is full");
+        what = e.a ? Events::tr("blocks in get(): the queue is empty")
+                   : Events::tr("blocks in put(): the queue is full");
         break;
     case EventKind::QueueUnblocked:
-        what = e.b ? trE("gave up waiting on the queue (timeout)") : trE("can go on");
+        what = e.b ? Events::tr("gave up waiting on the queue (timeout)") : Events::tr("can go on");
         break;
     case EventKind::QueueEmptyCheck:
-        what = e.b ? trE("asked q.empty(): True (depth %1)").arg(e.a)
-                   : trE("asked q.empty(): False (depth %1)").arg(e.a);
+        what = e.b ? Events::tr("asked q.empty(): True (depth %1)").arg(e.a)
+                   : Events::tr("asked q.empty(): False (depth %1)").arg(e.a);
         break;
     case EventKind::LockWait:
-        what = trE("waits for lock %1 (someone else holds it)").arg(e.object);
+        what = Events::tr("waits for lock %1 (someone else holds it)").arg(e.object);
         break;
     case EventKind::LockAcquired:
-        what = trE("acquired lock %1").arg(e.object);
+        what = Events::tr("acquired lock %1").arg(e.object);
         break;
     case EventKind::LockReleased:
-        what = trE("released lock %1").arg(e.object);
+        what = Events::tr("released lock %1").arg(e.object);
         break;
     case EventKind::CounterLoad:
-        what = trE("read counter = %1").arg(e.b);
+        what = Events::tr("read counter = %1").arg(e.b);
         break;
     case EventKind::CounterStore:
-        what = e.c + 1 != e.b
-                   ? trE("wrote counter = %1, overwriting %2 (lost update!)").arg(e.b).arg(e.c)
-                   : trE("wrote counter = %1 (was %2)").arg(e.b).arg(e.c);
+        what =
+            e.c + 1 != e.b
+                ? Events::tr("wrote counter = %1, overwriting %2 (lost update!)").arg(e.b).arg(e.c)
+                : Events::tr("wrote counter = %1 (was %2)").arg(e.b).arg(e.c);
         break;
     case EventKind::BarrierWait:
-        what = trE("waits at the start barrier (%1 arrived)").arg(e.a);
+        what = Events::tr("waits at the start barrier (%1 arrived)").arg(e.a);
         break;
     case EventKind::BarrierPass:
-        what = trE("passes the barrier");
+        what = Events::tr("passes the barrier");
         break;
     case EventKind::StepHold:
-        what = e.a ? trE("held before its store") : trE("held before its load");
+        what = e.a ? Events::tr("held before its store") : Events::tr("held before its load");
         break;
     case EventKind::StepRelease:
-        what = trE("released by the stepper");
+        what = Events::tr("released by the stepper");
         break;
     case EventKind::PoolTaskDispatched:
-        what = trE("dispatched chunk %1 (items %2–%3)").arg(e.a).arg(e.b).arg(e.c - 1);
+        what = Events::tr("dispatched chunk %1 (items %2–%3)").arg(e.a).arg(e.b).arg(e.c - 1);
         break;
     case EventKind::PoolTaskStarted:
-        what = trE("starts task %1: square(%2)").arg(e.b).arg(e.c);
+        what = Events::tr("starts task %1: square(%2)").arg(e.b).arg(e.c);
         break;
     case EventKind::PoolTaskFinished:
-        what = trE("finished task %1 → %2").arg(e.b).arg(e.c);
+        what = Events::tr("finished task %1 → %2").arg(e.b).arg(e.c);
         break;
     case EventKind::PoolChunkDone:
-        what = trE("got chunk %1 back from %2").arg(e.a).arg(lane(e.b));
+        what = Events::tr("got chunk %1 back from %2").arg(e.a).arg(lane(e.b));
         break;
     case EventKind::ArrayStore:
-        what = trE("wrote arr[%1] = %2 (was %3)").arg(e.a).arg(e.b).arg(e.c);
+        what = Events::tr("wrote arr[%1] = %2 (was %3)").arg(e.a).arg(e.b).arg(e.c);
         break;
     case EventKind::GilWait:
-        what = trE("wants the GIL");
+        what = Events::tr("wants the GIL");
         break;
     case EventKind::GilAcquired:
-        what = trE("holds the GIL");
+        what = Events::tr("holds the GIL");
         break;
     case EventKind::GilReleased:
-        what = trE("releases the GIL");
+        what = Events::tr("releases the GIL");
         break;
     case EventKind::PhaseBegin:
-        what = trE("begins “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
+        what = Events::tr("begins “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
         break;
     case EventKind::PhaseEnd:
-        what = trE("ends “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
+        what = Events::tr("ends “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
         break;
     case EventKind::SourceLine:
-        what = trE("reaches line %1").arg(e.line);
+        what = Events::tr("reaches line %1").arg(e.line);
         break;
     case EventKind::ConsoleOutput:
-        what = trE("prints “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
+        what = Events::tr("prints “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
         break;
     case EventKind::Result:
-        what = trE("reports a result: %1").arg(e.b);
+        what = Events::tr("reports a result: %1").arg(e.b);
         break;
     case EventKind::Count_:
         break;
@@ -153,7 +154,7 @@ QString describeEvent(const RunModel& model, const Event& e) {
                        .arg(who, what, TimeAxis::formatDuration(static_cast<double>(e.t)));
     const QString py = pythonLine(model.trace(), e.line);
     if (!py.isEmpty())
-        text += trE("\nline %1:  %2").arg(e.line).arg(py);
+        text += Events::tr("\nline %1:  %2").arg(e.line).arg(py);
     return text;
 }
 

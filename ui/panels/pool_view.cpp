@@ -2,9 +2,11 @@
 
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/timeline/time_axis.h"
 
 #include <QPainter>
 
+#include <algorithm>
 #include <map>
 
 namespace proclab::ui {
@@ -15,9 +17,14 @@ QString taskLabel(const PoolTask& t) {
                                                                  : QStringLiteral("…"));
 }
 
-// Tasks of each worker in the order it started them.
-std::map<int, std::vector<const PoolTask*>> tasksByWorker(const PoolAnalysis& pool) {
+// Tasks of each worker in the order it started them. Every worker of the pool has a row, the
+// idle ones too (empty): "one worker did everything" only shows next to the ones that did not.
+std::map<int, std::vector<const PoolTask*>> tasksByWorker(const Trace& trace,
+                                                          const PoolAnalysis& pool) {
     std::map<int, std::vector<const PoolTask*>> rows;
+    for (const LaneInfo& lane : trace.lanes)
+        if (lane.role == "worker")
+            rows[lane.lane];
     for (const PoolTask& t : pool.tasks)
         rows[t.worker].push_back(&t);
     for (auto& [w, v] : rows)
@@ -25,7 +32,49 @@ std::map<int, std::vector<const PoolTask*>> tasksByWorker(const PoolAnalysis& po
                          [](const PoolTask* a, const PoolTask* b) { return a->start < b->start; });
     return rows;
 }
+
+int64_t median(std::vector<int64_t> v) {
+    if (v.empty())
+        return -1;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
 } // namespace
+
+QString PoolView::explanation() const {
+    if (!model_->pool())
+        return {};
+    const PoolAnalysis& pool = *model_->pool();
+    const auto rowsByWorker = tasksByWorker(model_->trace(), pool);
+    std::vector<int64_t> taskNs, startNs;
+    for (const PoolTask& t : pool.tasks)
+        if (t.end >= t.start)
+            taskNs.push_back(t.end - t.start);
+    int busy = 0, busyLane = -1;
+    for (const auto& [worker, tasks] : rowsByWorker) {
+        if (!tasks.empty()) {
+            ++busy;
+            busyLane = worker;
+        }
+        if (worker >= 0 && worker < static_cast<int>(model_->lanes().size())) {
+            const Lifetime& life = model_->lanes()[static_cast<size_t>(worker)].life;
+            if (life.created >= 0 && life.started >= life.created)
+                startNs.push_back(life.started - life.created);
+        }
+    }
+    const int64_t task = median(taskNs), start = median(startNs);
+    QString why;
+    if (task >= 0 && start >= 0)
+        why = tr("A task took about %1; starting a worker took about %2.")
+                  .arg(TimeAxis::formatDuration(static_cast<double>(task)),
+                       TimeAxis::formatDuration(static_cast<double>(start)));
+    if (busy == 1 && rowsByWorker.size() > 1 && pool.tasks.size() > 1)
+        return tr("%1 ran all %n task(s) before the other workers were ready.", nullptr,
+                  static_cast<int>(pool.tasks.size()))
+                   .arg(model_->laneName(busyLane)) +
+               (why.isEmpty() ? QString() : QStringLiteral(" ") + why);
+    return why;
+}
 
 PoolView::PoolView(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setObjectName(QStringLiteral("poolView"));
@@ -38,7 +87,7 @@ std::vector<std::pair<int, QStringList>> PoolView::rows() const {
     std::vector<std::pair<int, QStringList>> out;
     if (!model_->pool())
         return out;
-    for (const auto& [worker, tasks] : tasksByWorker(*model_->pool())) {
+    for (const auto& [worker, tasks] : tasksByWorker(model_->trace(), *model_->pool())) {
         QStringList labels;
         for (const PoolTask* t : tasks)
             labels << taskLabel(*t);
@@ -74,7 +123,7 @@ void PoolView::paintEvent(QPaintEvent*) {
         return;
     }
     const PoolAnalysis& pool = *model_->pool();
-    const auto rowsByWorker = tasksByWorker(pool);
+    const auto rowsByWorker = tasksByWorker(model_->trace(), pool);
     const int64_t cursor = model_->cursor();
 
     // Header.
@@ -86,7 +135,14 @@ void PoolView::paintEvent(QPaintEvent*) {
         tr("%n worker(s)", nullptr, static_cast<int>(rowsByWorker.size()));
     int y = margin + fm.ascent();
     p.drawText(margin, y, header);
-    y += fm.descent() + 8;
+    y += fm.descent() + 4;
+    if (const QString why = explanation(); !why.isEmpty()) {
+        const QRect box(margin, y, width() - 2 * margin, height());
+        const QRect used = fm.boundingRect(box, Qt::TextWordWrap, why);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
+        y += used.height();
+    }
+    y += 4;
 
     // Legend and result list reserve the bottom.
     const int resultH = fm.height() * 2 + 8;
@@ -111,6 +167,17 @@ void PoolView::paintEvent(QPaintEvent*) {
         p.drawText(QRect(margin, y, nameW - 8, rowH), Qt::AlignVCenter | Qt::AlignRight,
                    model_->laneName(worker));
         double x = margin + nameW;
+        if (tasks.empty()) {
+            // An idle worker: an empty dashed row, so the eye sees who did nothing.
+            const QRectF r(x + 1, y + 3, width() - margin - x - 2, rowH - 6);
+            p.setPen(QPen(th.muted(), 1.2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r);
+            p.setPen(th.muted());
+            p.drawText(r.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("idle"));
+            y += rowH;
+            continue;
+        }
         int prevChunk = -1;
         for (const PoolTask* t : tasks) {
             const QRectF r(x + 1, y + 3, std::max(1.0, slotW - 2), rowH - 6);

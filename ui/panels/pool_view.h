@@ -17,10 +17,12 @@ class PoolView : public QWidget {
   public:
     explicit PoolView(RunModel* model, QWidget* parent = nullptr);
 
-    // Per worker lane, the labels of its tasks in the order it ran them.
+    // Per worker lane, the labels of its tasks in the order it ran them (empty: idle worker).
     std::vector<std::pair<int, QStringList>> rows() const;
     // The result list as shown ("[1, 4, 9, 16, 25]").
     QString resultText() const;
+    // Why the work was spread as it was: which worker ran everything, task vs start-up time.
+    QString explanation() const;
 
     QSize sizeHint() const override { return {520, 300}; }
     QSize minimumSizeHint() const override { return {260, 180}; }

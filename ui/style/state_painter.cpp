@@ -9,10 +9,13 @@
 
 namespace proclab::ui {
 
+// Q_DECLARE_TR_FUNCTIONS gives the context "proclab::ui::States" both at run time and to lupdate,
+// which does not see through a helper function.
+class States {
+    Q_DECLARE_TR_FUNCTIONS(proclab::ui::States)
+};
+
 namespace {
-QString trS(const char* s) {
-    return QCoreApplication::translate("proclab::ui::States", s);
-}
 
 enum class Hatch { None, Diagonal, Cross, Vertical, Horizontal, Dots };
 
@@ -97,25 +100,25 @@ void paintState(QPainter& p, const QRectF& r, LaneState state, const QColor& lan
 QString stateLabel(LaneState state) {
     switch (state) {
     case LaneState::Starting:
-        return trS("starting");
+        return States::tr("starting");
     case LaneState::Running:
-        return trS("running");
+        return States::tr("running");
     case LaneState::Sleeping:
-        return trS("sleeping");
+        return States::tr("sleeping");
     case LaneState::BlockedOnQueue:
-        return trS("blocked on queue");
+        return States::tr("blocked on queue");
     case LaneState::WaitingForLock:
-        return trS("waiting for lock");
+        return States::tr("waiting for lock");
     case LaneState::WaitingInJoin:
-        return trS("waiting in join");
+        return States::tr("waiting in join");
     case LaneState::AtBarrier:
-        return trS("at barrier");
+        return States::tr("at barrier");
     case LaneState::HeldByStepper:
-        return trS("held by stepper");
+        return States::tr("held by stepper");
     case LaneState::WaitingForGil:
-        return trS("waiting for GIL");
+        return States::tr("waiting for GIL");
     case LaneState::Exited:
-        return trS("exited");
+        return States::tr("exited");
     }
     return {};
 }
@@ -205,12 +208,12 @@ void paintClippedArrow(QPainter& p, QPointF a, QPointF b, const QRectF& r, const
 
 QString exitLabel(int exitcode) {
     if (exitcode >= 0)
-        return trS("exit %1").arg(exitcode);
+        return States::tr("exit %1").arg(exitcode);
     static const std::pair<int, const char*> kSignals[] = {
         {1, "SIGHUP"},   {2, "SIGINT"},   {3, "SIGQUIT"},  {4, "SIGILL"},
         {6, "SIGABRT"},  {7, "SIGBUS"},   {8, "SIGFPE"},   {9, "SIGKILL"},
         {11, "SIGSEGV"}, {13, "SIGPIPE"}, {14, "SIGALRM"}, {15, "SIGTERM"}};
-    QString name = trS("signal");
+    QString name = States::tr("signal");
     for (const auto& [n, s] : kSignals)
         if (n == -exitcode)
             name = QString::fromLatin1(s);

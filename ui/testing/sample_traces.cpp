@@ -1,5 +1,7 @@
 #include "ui/testing/sample_traces.h"
 
+#include "ui/testing/trace_builder.h"
+
 #include <algorithm>
 #include <random>
 #include <string>
@@ -8,28 +10,8 @@
 namespace proclab::ui::samples {
 
 namespace {
-Event ev(int64_t t, int lane, EventKind k, uint32_t a = 0, int64_t b = 0, int64_t c = 0,
-         int line = 0, int object = 0) {
-    Event e;
-    e.t = t;
-    e.process = lane;
-    e.kind = k;
-    e.a = a;
-    e.b = b;
-    e.c = c;
-    e.line = line;
-    e.object = object;
-    return e;
-}
-
-void addLane(Trace& t, int lane, const std::string& name, int64_t pid, int parent,
-             const std::string& role) {
-    LaneInfo& l = t.lane(lane);
-    l.name = name;
-    l.pid = pid;
-    l.parent = parent;
-    l.role = role;
-}
+using testing::addLane;
+using testing::ev;
 
 void print(Trace& t, std::vector<Event>& out, int64_t time, int lane, const std::string& text,
            int line) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace proclab::ui {
 
@@ -57,6 +58,7 @@ void LanesPlottable::draw(QCPPainter* painter) {
     drawJoins(painter, t0, t1);
     for (int lane = 0; lane < n; ++lane)
         drawLifeMarks(painter, lane, t0, t1);
+    drawPoolTasks(painter, t0, t1);
     drawQueueArrows(painter, t0, t1);
     drawLostUpdates(painter, t0, t1);
 }
@@ -164,14 +166,40 @@ void LanesPlottable::drawLifeMarks(QCPPainter* p, int lane, double t0, double t1
         p->setPen(th.foreground());
         ++stats_.exitMarks;
     }
-    const QString label = exitLabel(life.exitcode);
-    const QFontMetricsF fm(f);
-    // Right of the mark when there is room, else left of it, so it is never cut off.
-    double lx = x + h * 0.45 + 8;
-    if (lx + fm.horizontalAdvance(label) > mKeyAxis->axisRect()->right() - 2)
-        lx = x - h * 0.45 - 8 - fm.horizontalAdvance(label);
-    const double ly = y + h / 2 + fm.ascent() + 1;
-    p->drawText(QPointF(lx, std::min(ly, y + fm.ascent() / 2 + h)), label);
+    drawExitLabel(p, exitLabel(life.exitcode), f, life.crashed() ? th.wrong() : th.foreground(),
+                  x + h * 0.45 + 6, x - h * 0.45 - 6, y);
+}
+
+void LanesPlottable::drawExitLabel(QCPPainter* p, const QString& label, const QFont& font,
+                                   const QColor& color, double right, double left, double y) {
+    // Beside the bar's end, centred on the lane, on a small box of the background: join arrows
+    // and queue arrows converge on exits, and text crossed by a dashed line is unreadable. Right
+    // of the mark when there is room, else left of it (over the bar), never cut off.
+    const QFontMetricsF fm(font);
+    const double w = fm.horizontalAdvance(label);
+    const double padX = 4, padY = 1;
+    double lx = right + padX;
+    if (lx + w + padX > mKeyAxis->axisRect()->right() - 2)
+        lx = left - padX - w;
+    const QRectF box(lx - padX, y - fm.height() / 2 - padY, w + 2 * padX, fm.height() + 2 * padY);
+    drawTag(p, label, font, color, box);
+}
+
+void LanesPlottable::drawTag(QCPPainter* p, const QString& text, const QFont& font,
+                             const QColor& color, const QRectF& box) {
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    QColor fill = theme().background();
+    fill.setAlphaF(0.9f);
+    QColor border = color;
+    border.setAlphaF(0.6f);
+    p->setPen(QPen(border, 1));
+    p->setBrush(fill);
+    p->drawRoundedRect(box, 3, 3);
+    p->setFont(font);
+    p->setPen(color);
+    p->drawText(box, Qt::AlignCenter, text);
+    p->restore();
 }
 
 void LanesPlottable::drawJoins(QCPPainter* p, double t0, double t1) {
@@ -260,6 +288,80 @@ void LanesPlottable::drawQueueArrows(QCPPainter* p, double t0, double t1) {
                               QPointF(x1, y1 - dir * barHeight() / 2), clip(), c,
                               selected ? 3 : 1.6);
             ++stats_.queueArrows;
+        }
+    }
+}
+
+void LanesPlottable::drawPoolTasks(QCPPainter* p, double t0, double t1) {
+    // square(x) takes nanoseconds, a worker's start microseconds: at the whole run's scale every
+    // task of a worker falls on one pixel. So: zoomed out, a tick per task above the worker's bar
+    // and one tag ("5 tasks") per cluster, so that "one worker did everything" shows; zoomed in
+    // far enough for the text, each task is a slice of the bar labelled "x → x²".
+    const auto& pool = model_->pool();
+    if (!pool || pool->tasks.empty())
+        return;
+    std::map<int, std::vector<const PoolTask*>> byWorker;
+    for (const PoolTask& t : pool->tasks)
+        if (t.worker >= 0 && t.worker < static_cast<int>(model_->lanes().size()))
+            byWorker[t.worker].push_back(&t);
+    const Theme& th = theme();
+    const QFont font = th.smallFont();
+    const QFontMetricsF fm(font);
+    const double h = barHeight();
+    auto label = [](const PoolTask& t) {
+        return QStringLiteral("%1 → %2").arg(t.input).arg(t.end >= 0 ? QString::number(t.result)
+                                                                     : QStringLiteral("…"));
+    };
+    for (auto& [worker, tasks] : byWorker) {
+        std::sort(tasks.begin(), tasks.end(),
+                  [](const PoolTask* a, const PoolTask* b) { return a->start < b->start; });
+        const double y = mValueAxis->coordToPixel(worker);
+        const QColor ink = th.laneTextColor(worker);
+        auto xOf = [&](int64_t t) { return mKeyAxis->coordToPixel(static_cast<double>(t)); };
+        auto endOf = [](const PoolTask* t) { return t->end >= 0 ? t->end : t->start; };
+
+        bool wide = true;
+        for (const PoolTask* t : tasks)
+            wide &= xOf(endOf(t)) - xOf(t->start) >= fm.horizontalAdvance(label(*t)) + 8;
+        if (wide) {
+            for (const PoolTask* t : tasks) {
+                if (endOf(t) < t0 || t->start > t1)
+                    continue;
+                const QRectF r(xOf(t->start), y - h / 2, xOf(endOf(t)) - xOf(t->start), h);
+                drawTag(p, label(*t), font, th.foreground(), r.adjusted(1, 2, -1, -2));
+                ++stats_.poolTaskSlices;
+            }
+            continue;
+        }
+        // Clusters: tasks closer together than a tag is wide share one tag.
+        const double tagTop = y - h / 2 - fm.height() - 6;
+        size_t i = 0;
+        while (i < tasks.size()) {
+            size_t j = i + 1;
+            const double x0 = xOf(tasks[i]->start);
+            while (j < tasks.size() &&
+                   xOf(tasks[j]->start) - x0 < fm.horizontalAdvance(label(*tasks[i])) + 16)
+                ++j;
+            const double x1 = xOf(tasks[j - 1]->start);
+            if (x1 >= xOf(static_cast<int64_t>(t0)) - 2 &&
+                x0 <= xOf(static_cast<int64_t>(t1)) + 2) {
+                p->setPen(QPen(ink, 2));
+                for (size_t k = i; k < j; ++k) {
+                    const double x = xOf(tasks[k]->start);
+                    p->drawLine(QPointF(x, y - h / 2 - 7), QPointF(x, y - h / 2 - 1));
+                    ++stats_.poolTaskTicks;
+                }
+                const QString text = j - i == 1
+                                         ? label(*tasks[i])
+                                         : tr("%n task(s)", nullptr, static_cast<int>(j - i));
+                const double w = fm.horizontalAdvance(text) + 8;
+                // Left of the ticks when the tag would run off the plot's right edge.
+                double left = x1 + 4;
+                if (left + w > mKeyAxis->axisRect()->right() - 2)
+                    left = x0 - 4 - w;
+                drawTag(p, text, font, ink, QRectF(left, tagTop, w, fm.height() + 2));
+            }
+            i = j;
         }
     }
 }

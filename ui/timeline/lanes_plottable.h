@@ -28,6 +28,8 @@ class LanesPlottable : public QCPAbstractPlottable {
         int joinArrows = 0;
         int lostMarks = 0;
         int queueArrows = 0;
+        int poolTaskTicks = 0;  // tasks drawn as a tick above their worker's bar (zoomed out)
+        int poolTaskSlices = 0; // tasks drawn as a labelled slice "x → x²" (zoomed in)
         std::vector<std::pair<int, int64_t>> lostAt; // (lane, store time) of each drawn ✕
     };
     const Stats& stats() const { return stats_; }
@@ -49,7 +51,12 @@ class LanesPlottable : public QCPAbstractPlottable {
   private:
     void drawLane(QCPPainter* p, int lane, double t0, double t1);
     void drawLifeMarks(QCPPainter* p, int lane, double t0, double t1);
+    void drawExitLabel(QCPPainter* p, const QString& label, const QFont& font, const QColor& color,
+                       double right, double left, double y);
+    void drawTag(QCPPainter* p, const QString& text, const QFont& font, const QColor& color,
+                 const QRectF& box);
     void drawJoins(QCPPainter* p, double t0, double t1);
+    void drawPoolTasks(QCPPainter* p, double t0, double t1);
     void drawLostUpdates(QCPPainter* p, double t0, double t1);
     void drawQueueArrows(QCPPainter* p, double t0, double t1);
 

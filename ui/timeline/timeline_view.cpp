@@ -4,6 +4,7 @@
 #include "ui/model/run_model.h"
 #include "ui/style/state_painter.h"
 #include "ui/style/theme.h"
+#include "ui/timeline/lane_swatches.h"
 #include "ui/timeline/lanes_plottable.h"
 #include "ui/timeline/time_ticker.h"
 #include "ui/widgets/legend_item.h"
@@ -31,9 +32,11 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setSubTicks(false);
     yAxis->setTickLength(0, 0);
+    yAxis->setTickLabelPadding(LaneSwatches::labelPadding());
 
     lanes_ = new LanesPlottable(xAxis, yAxis, model_);
     lanes_->removeFromLegend();
+    new LaneSwatches(this, yAxis, [this] { return static_cast<int>(model_->lanes().size()); });
 
     // Shown only while there is nothing to draw, so an empty window says what to do.
     placeholder_ = new QCPItemText(this);
@@ -78,6 +81,8 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
 
 void TimelineView::applyTheme() {
     PlotWidget::applyTheme();
+    // Lane names are the plot's main labels: a size up from the tick labels.
+    yAxis->setTickLabelFont(theme().labelFont());
     if (cursorLine_)
         cursorLine_->setPen(QPen(theme().cursor(), 2));
     if (placeholder_) {
@@ -133,11 +138,12 @@ void TimelineView::rebuildLegend() {
         queueArrows |= q.got > 0;
         missed |= q.missed > 0;
     }
+    const bool poolTasks = model_->pool() && !model_->pool()->tasks.empty();
     int key = 0;
     for (LaneState s : present)
         key |= 1 << static_cast<int>(s);
     key |= (crashed << 12) | (exited << 13) | (lost << 14) | (joins << 15) | (queueArrows << 16) |
-           (missed << 17) | (1 << 18);
+           (missed << 17) | (1 << 18) | (poolTasks << 19);
     if (key == legendKey_)
         return;
     legendKey_ = key;
@@ -183,6 +189,13 @@ void TimelineView::rebuildLegend() {
                 p.setPen(QPen(theme().wrong(), 2));
                 p.setBrush(Qt::NoBrush);
                 p.drawEllipse(r.center(), 5, 5);
+            }));
+    if (poolTasks)
+        legend->addItem(new LegendItem(
+            legend, tr("pool task x → x² (one tick each)"), [](QPainter& p, const QRectF& r) {
+                p.setPen(QPen(theme().foreground(), 2));
+                for (double x : {r.left() + 5, r.center().x(), r.right() - 5})
+                    p.drawLine(QPointF(x, r.top() + 1), QPointF(x, r.bottom() - 1));
             }));
     if (lost)
         legend->addItem(new LegendItem(legend, tr("lost update"), [](QPainter& p, const QRectF& r) {

@@ -1,0 +1,1171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/export/view_factory.cpp" line="60"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_factory.cpp" line="62"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_factory.cpp" line="64"/>
+        <source>Pool</source>
+        <translation>进程池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_factory.cpp" line="66"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_factory.cpp" line="68"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::CodePanel</name>
+    <message>
+        <location filename="../../ui/panels/code_panel.cpp" line="122"/>
+        <source># No Python source in this run.</source>
+        <translation># 本次运行没有 Python 源代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/code_panel.cpp" line="168"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/code_panel.cpp" line="169"/>
+        <source>No process is running at the cursor.</source>
+        <translation>光标所在时刻没有进程在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::ConsolePanel</name>
+    <message>
+        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <source>printed</source>
+        <translation>输出内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/console_panel.cpp" line="106"/>
+        <source>runner</source>
+        <translation>运行器</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::CounterPanel</name>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="52"/>
+        <source>expected</source>
+        <translation>预期值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="53"/>
+        <source>final</source>
+        <translation>最终值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="54"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="62"/>
+        <source>counter value</source>
+        <translation>计数器的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="76"/>
+        <source>How many times to run the same demo, one run after another</source>
+        <translation>同一演示要依次运行多少次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="92"/>
+        <source>Run %1 trials</source>
+        <translation>运行 %1 次试验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="86"/>
+        <source>final counter value</source>
+        <translation>计数器最终值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="87"/>
+        <source>runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="95"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="103"/>
+        <source>%1 of %2 runs lost updates</source>
+        <translation>%2 次运行中有 %1 次丢失了更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="145"/>
+        <source>This run has no shared counter.</source>
+        <translation>本次运行没有共享计数器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="158"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="160"/>
+        <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
+        <translation>
+            <numerusform>丢失了 %n 次更新：某个进程写回了一个已经过时的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="163"/>
+        <source>Nothing lost in this run. Without one lock around the whole read-add-write that is luck: run several trials to see how often updates get lost.</source>
+        <translation>本次运行没有丢失更新。但如果没有用一把锁保护整个“读取-加一-写回”，这只是运气好：多运行几次试验，看看更新丢失有多频繁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="169"/>
+        <source>expected (increments done)</source>
+        <translation>预期值（已完成的自增次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="174"/>
+        <source>actual value in the counter</source>
+        <translation>计数器中的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="184"/>
+        <source>gap = lost updates</source>
+        <translation>差距 = 丢失的更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="206"/>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="228"/>
+        <source>runs ending at the expected value</source>
+        <translation>最终值等于预期值的运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="233"/>
+        <source>runs that lost updates</source>
+        <translation>丢失了更新的运行</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::DemoToolbar</name>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="24"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="26"/>
+        <source> Demo: </source>
+        <translation> 演示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="34"/>
+        <source>  Variant: </source>
+        <translation>  变体：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="37"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="44"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="46"/>
+        <source>Run the demo with real processes (F5)</source>
+        <translation>用真实的进程运行演示 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="47"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="49"/>
+        <source>Stop the run (Shift+F5)</source>
+        <translation>停止运行 (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::Events</name>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="32"/>
+        <source>created (pid %1)</source>
+        <translation>已创建（pid %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="35"/>
+        <source>started running its own code</source>
+        <translation>开始运行自己的代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="38"/>
+        <source>is ending with exit code %1</source>
+        <translation>即将结束，退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="41"/>
+        <source>was reaped: %1</source>
+        <translation>已被回收：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="44"/>
+        <source>calls %1.join() and waits</source>
+        <translation>调用 %1.join() 并等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="47"/>
+        <source>gave up joining %1 (timeout)</source>
+        <translation>放弃等待 %1（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="48"/>
+        <source>joined %1 (%2)</source>
+        <translation>已 join %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="51"/>
+        <source>sleeps for %1</source>
+        <translation>休眠 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="54"/>
+        <source>wakes up</source>
+        <translation>醒来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="57"/>
+        <source>put item #%1 (value %2) on queue %3; depth now %4</source>
+        <translation>向队列 %3 放入元素 #%1（值 %2）；当前长度 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="64"/>
+        <source>got item #%1 (value %2) from queue %3; depth now %4</source>
+        <translation>从队列 %3 取出元素 #%1（值 %2）；当前长度 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="71"/>
+        <source>blocks in get(): the queue is empty</source>
+        <translation>阻塞在 get()：队列为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="72"/>
+        <source>blocks in put(): the queue is full</source>
+        <translation>阻塞在 put()：队列已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="75"/>
+        <source>gave up waiting on the queue (timeout)</source>
+        <translation>放弃等待队列（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="75"/>
+        <source>can go on</source>
+        <translation>可以继续执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="78"/>
+        <source>asked q.empty(): True (depth %1)</source>
+        <translation>调用 q.empty()：True（长度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="79"/>
+        <source>asked q.empty(): False (depth %1)</source>
+        <translation>调用 q.empty()：False（长度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="82"/>
+        <source>waits for lock %1 (someone else holds it)</source>
+        <translation>等待锁 %1（被其他进程持有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="85"/>
+        <source>acquired lock %1</source>
+        <translation>获得锁 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="88"/>
+        <source>released lock %1</source>
+        <translation>释放锁 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="91"/>
+        <source>read counter = %1</source>
+        <translation>读取 counter = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="96"/>
+        <source>wrote counter = %1, overwriting %2 (lost update!)</source>
+        <translation>写入 counter = %1，覆盖了 %2（丢失的更新！）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="97"/>
+        <source>wrote counter = %1 (was %2)</source>
+        <translation>写入 counter = %1（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="100"/>
+        <source>waits at the start barrier (%1 arrived)</source>
+        <translation>在起始屏障处等待（已到达 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="103"/>
+        <source>passes the barrier</source>
+        <translation>通过屏障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="106"/>
+        <source>held before its store</source>
+        <translation>在写入前被暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="106"/>
+        <source>held before its load</source>
+        <translation>在读取前被暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="109"/>
+        <source>released by the stepper</source>
+        <translation>被单步调度器放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="112"/>
+        <source>dispatched chunk %1 (items %2–%3)</source>
+        <translation>分派分块 %1（元素 %2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="115"/>
+        <source>starts task %1: square(%2)</source>
+        <translation>开始任务 %1：square(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="118"/>
+        <source>finished task %1 → %2</source>
+        <translation>完成任务 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="121"/>
+        <source>got chunk %1 back from %2</source>
+        <translation>从 %2 取回分块 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="124"/>
+        <source>wrote arr[%1] = %2 (was %3)</source>
+        <translation>写入 arr[%1] = %2（原为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="127"/>
+        <source>wants the GIL</source>
+        <translation>请求 GIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="130"/>
+        <source>holds the GIL</source>
+        <translation>持有 GIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="133"/>
+        <source>releases the GIL</source>
+        <translation>释放 GIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="136"/>
+        <source>begins “%1”</source>
+        <translation>开始“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="139"/>
+        <source>ends “%1”</source>
+        <translation>结束“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="142"/>
+        <source>reaches line %1</source>
+        <translation>执行到第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="145"/>
+        <source>prints “%1”</source>
+        <translation>输出“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="148"/>
+        <source>reports a result: %1</source>
+        <translation>报告结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="157"/>
+        <source>
+line %1:  %2</source>
+        <translation>
+第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::Export</name>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="81"/>
+        <source>Unknown export format for %1: use .png, .svg or .pdf.</source>
+        <translation>%1 的导出格式未知：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="86"/>
+        <source>Export size %1×%2 is out of range (%3 to %4 pixels a side).</source>
+        <translation>导出尺寸 %1×%2 超出范围（每边 %3 到 %4 像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="102"/>
+        <location filename="../../ui/export/exporter.cpp" line="161"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/exporter.cpp" line="158"/>
+        <source>Could not render %1.</source>
+        <translation>无法渲染 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="20"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="27"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="30"/>
+        <source>File (.png, .svg, .pdf):</source>
+        <translation>文件（.png、.svg、.pdf）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="35"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="42"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="48"/>
+        <source>PNG pixel scale:</source>
+        <translation>PNG 像素倍率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_dialog.cpp" line="62"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::LanesPlottable</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/lanes_plottable.cpp" line="356"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="72"/>
+        <source>Running %1 (%2)…</source>
+        <translation>正在运行 %1（%2）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="96"/>
+        <source>Choose a demo and press Run (F5).</source>
+        <translation>选择一个演示，然后按“运行”(F5)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="107"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="108"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="109"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="110"/>
+        <source>Pool</source>
+        <translation>进程池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="111"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="149"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="150"/>
+        <source>&amp;Open Run…</source>
+        <translation>打开运行记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="152"/>
+        <source>&amp;Save Run As…</source>
+        <translation>运行记录另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="155"/>
+        <source>&amp;Export Timeline…</source>
+        <translation>导出时间线(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="158"/>
+        <source>Export &amp;Panel</source>
+        <translation>导出面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="160"/>
+        <source>Queue…</source>
+        <translation>队列…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="161"/>
+        <source>Counter…</source>
+        <translation>计数器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="162"/>
+        <source>Pool…</source>
+        <translation>进程池…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="163"/>
+        <source>Code…</source>
+        <translation>代码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="164"/>
+        <source>Console…</source>
+        <translation>控制台…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="166"/>
+        <source>Export &amp;Window…</source>
+        <translation>导出整个窗口(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="170"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="173"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="177"/>
+        <source>Re&amp;play</source>
+        <translation>回放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="178"/>
+        <source>&amp;Play / Pause</source>
+        <translation>播放 / 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="180"/>
+        <source>&amp;Next Event</source>
+        <translation>下一个事件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="183"/>
+        <source>P&amp;revious Event</source>
+        <translation>上一个事件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="185"/>
+        <source>Go to &amp;Start</source>
+        <translation>跳到开头(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="187"/>
+        <source>Go to &amp;End</source>
+        <translation>跳到结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="191"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="192"/>
+        <source>&amp;Fit Whole Run</source>
+        <translation>显示整个运行(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="195"/>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="198"/>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="201"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="206"/>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="210"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="226"/>
+        <source>The language changes the next time ProcLab starts.</source>
+        <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="229"/>
+        <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
+        <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="231"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="235"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="239"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="240"/>
+        <source>&amp;About ProcLab</source>
+        <translation>关于 ProcLab(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="241"/>
+        <source>About ProcLab</source>
+        <translation>关于 ProcLab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="242"/>
+        <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
+        <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="263"/>
+        <source>ProcLab</source>
+        <translation>ProcLab 进程实验室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="264"/>
+        <source>ProcLab — %1 (%2)</source>
+        <translation>ProcLab 进程实验室 — %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="273"/>
+        <source>Run finished.</source>
+        <translation>运行结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="288"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="295"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
+        <source>Open Run</source>
+        <translation>打开运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="296"/>
+        <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
+        <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="302"/>
+        <source>Could not open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="317"/>
+        <source>Save Run As</source>
+        <translation>运行记录另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="310"/>
+        <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
+        <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="329"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="331"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::PoolView</name>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="68"/>
+        <source>A task took about %1; starting a worker took about %2.</source>
+        <translation>一个任务约耗时 %1；启动一个工作进程约耗时 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/pool_view.cpp" line="72"/>
+        <source>%1 ran all %n task(s) before the other workers were ready.</source>
+        <translation>
+            <numerusform>在其他工作进程就绪之前，%1 已独自完成全部 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="122"/>
+        <source>This run uses no pool.</source>
+        <translation>本次运行没有使用进程池。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/pool_view.cpp" line="133"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/pool_view.cpp" line="134"/>
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n 个分块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/pool_view.cpp" line="135"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 个工作进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="177"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="216"/>
+        <source>map() returns: </source>
+        <translation>map() 返回：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="241"/>
+        <source>task: x → square(x)</source>
+        <translation>任务：x → square(x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="246"/>
+        <source>chunk boundary</source>
+        <translation>分块边界</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="250"/>
+        <source>not finished at the cursor</source>
+        <translation>光标时刻尚未完成</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::QueueBoxes</name>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="50"/>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="90"/>
+        <source>never got</source>
+        <translation>从未取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="55"/>
+        <source>queue at the cursor: empty</source>
+        <translation>光标时刻的队列：空</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/queue_boxes.cpp" line="56"/>
+        <source>queue at the cursor: %n item(s), front first</source>
+        <translation>
+            <numerusform>光标时刻的队列：%n 个元素，队首在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="61"/>
+        <source>get() ◀</source>
+        <translation>get() ◀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="62"/>
+        <source>◀ put()</source>
+        <translation>◀ put()</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="90"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="97"/>
+        <source>+%1
+more</source>
+        <translation>还有
+%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::QueuePanel</name>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="30"/>
+        <source>items in queue</source>
+        <translation>队列中的元素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="67"/>
+        <source>queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="76"/>
+        <source>This run uses no queue.</source>
+        <translation>本次运行没有使用队列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="82"/>
+        <source>put &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; got &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>放入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 取出 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="85"/>
+        <source>never got %1</source>
+        <translation>%1 个从未取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="87"/>
+        <source> &amp;nbsp; (not in FIFO order)</source>
+        <translation> &amp;nbsp;（未按先进先出顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="91"/>
+        <source>queue depth</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue_panel.cpp" line="115"/>
+        <source>put, never got</source>
+        <translation>已放入，从未取出</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::ReplayBar</name>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="31"/>
+        <source>Go to the start (Home)</source>
+        <translation>跳到开头 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="32"/>
+        <source>Previous event (Left)</source>
+        <translation>上一个事件 (←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="33"/>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停 (空格)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="34"/>
+        <source>Next event (Right)</source>
+        <translation>下一个事件 (→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="35"/>
+        <source>Go to the end (End)</source>
+        <translation>跳到结尾 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="38"/>
+        <source>Scrub through the run</source>
+        <translation>拖动以浏览整个运行过程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="44"/>
+        <source>Playback speed: 1× plays the whole run in %1 seconds</source>
+        <translation>回放速度：1× 时用 %1 秒播完整个运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="52"/>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="131"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::RunController</name>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="25"/>
+        <source>The runner %1 is missing or not executable.</source>
+        <translation>运行器 %1 不存在或不可执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="52"/>
+        <source>Could not start the runner: %1</source>
+        <translation>无法启动运行器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="83"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="85"/>
+        <source>The runner&apos;s output could not be read: %1</source>
+        <translation>无法读取运行器的输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="87"/>
+        <source>The runner crashed.</source>
+        <translation>运行器崩溃了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="90"/>
+        <source>The runner ended (code %1) without finishing the run.</source>
+        <translation>运行器已退出（退出码 %1），但运行尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_controller.cpp" line="92"/>
+        <source>The run failed (status %1).</source>
+        <translation>运行失败（状态 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::RunModel</name>
+    <message>
+        <location filename="../../ui/model/run_model.cpp" line="28"/>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_model.cpp" line="28"/>
+        <source>worker-%1</source>
+        <translation>worker-%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/run_model.cpp" line="35"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::States</name>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="103"/>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="105"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="107"/>
+        <source>sleeping</source>
+        <translation>休眠中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="109"/>
+        <source>blocked on queue</source>
+        <translation>阻塞于队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="111"/>
+        <source>waiting for lock</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="113"/>
+        <source>waiting in join</source>
+        <translation>等待 join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="115"/>
+        <source>at barrier</source>
+        <translation>在屏障处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="117"/>
+        <source>held by stepper</source>
+        <translation>被单步暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="119"/>
+        <source>waiting for GIL</source>
+        <translation>等待 GIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="121"/>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="211"/>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="216"/>
+        <source>signal</source>
+        <translation>信号</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::TimeTicker</name>
+    <message>
+        <location filename="../../ui/timeline/time_ticker.cpp" line="16"/>
+        <source>time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="45"/>
+        <source>Choose a demo and press Run (F5),
+or open a saved run (Ctrl+O).</source>
+        <translation>选择一个演示并按“运行”(F5)，
+或打开已保存的运行记录 (Ctrl+O)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="165"/>
+        <source>exit (code)</source>
+        <translation>进程退出（退出码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
+        <source>crashed (signal)</source>
+        <translation>崩溃（信号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="176"/>
+        <source>join: parent waits for child</source>
+        <translation>join：父进程等待子进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="181"/>
+        <source>queue item: put → get</source>
+        <translation>队列元素：put → get</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="187"/>
+        <source>item never got</source>
+        <translation>从未取出的元素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="195"/>
+        <source>pool task x → x² (one tick each)</source>
+        <translation>进程池任务 x → x²（每个任务一条刻线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="201"/>
+        <source>lost update</source>
+        <translation>丢失的更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="204"/>
+        <source>cursor</source>
+        <translation>光标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="319"/>
+        <source>%1: %2 for %3</source>
+        <translation>%1：%2，持续 %3</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::TrialRunner</name>
+    <message>
+        <location filename="../../ui/model/trial_runner.cpp" line="57"/>
+        <source>A trial failed (runner exit code %1).</source>
+        <translation>一次试验失败（运行器退出码 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/trial_runner.cpp" line="71"/>
+        <source>Could not start the runner: %1</source>
+        <translation>无法启动运行器：%1</translation>
+    </message>
+</context>
+</TS>
