@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev         # Qt 6: Widgets, Svg, PrintSupport, Test
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools    # LinguistTools (translations)
   qt6-qpa-plugins libgl-dev                           # offscreen/xcb platforms, GL headers Qt needs
+  qt6-translations-l10n                               # Qt's own dialogs in Chinese
   libqcustomplot-dev                                  # the plots (CMake package QCustomPlotQt6)
   nlohmann-json3-dev libcli11-dev                     # JSON and the runner's command line
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text

@@ -35,6 +35,7 @@ int mainProcess(Context& self, const DemoRun& run) {
 
     self.at(lineOf(py, "with Pool("));
     Pool pool(self, workers, StartMethod::Fork);
+    pool.setTaskLine(lineOf(py, "return x * x"));
     if (auto ec = pool.start()) {
         self.print("error: could not start the pool: " + ec.message());
         return 1;

@@ -33,6 +33,8 @@ int poolWorkerMain(Context& self, const LaneSlot& slot) {
         if (!item || item->value < 0)
             break;
         const PoolTaskEntry& task = shared->tasks()[item->value % PoolShared::kMaxTasks];
+        if (const uint32_t line = shared->taskLine.load(std::memory_order_relaxed))
+            self.at(static_cast<int>(line));
         const int64_t* inputs = arena.at<int64_t>(task.inputOffset);
         int64_t* results = arena.at<int64_t>(task.resultOffset);
         const PoolFunction fn = task.funcId < functions.size() ? functions[task.funcId] : nullptr;
@@ -104,6 +106,7 @@ std::error_code Pool::start() {
     shared_->taskQueue = taskQueue;
     shared_->doneQueue = doneQueue;
     shared_->object = static_cast<uint32_t>(object_);
+    shared_->taskLine.store(static_cast<uint32_t>(taskLine_), std::memory_order_relaxed);
     // The pool's own queues are plumbing: its tasks are recorded as pool events instead.
     tasks_ = SharedQueue::create(arena, taskQueue, 0, 200 + object_, false);
     done_ = SharedQueue::create(arena, doneQueue, 0, 201 + object_, false);

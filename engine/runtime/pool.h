@@ -41,6 +41,7 @@ struct PoolShared {
     uint64_t taskQueue; // SharedQueue offsets
     uint64_t doneQueue;
     uint32_t object;
+    std::atomic<uint32_t> taskLine; // the Python line the workers' tasks run (e.g. `return x * x`)
     std::atomic<uint64_t> nextTask;
     // PoolTaskEntry tasks[kMaxTasks] follow (sparse until used).
     PoolTaskEntry* tasks() { return reinterpret_cast<PoolTaskEntry*>(this + 1); }
@@ -60,6 +61,8 @@ class Pool {
     Pool& operator=(const Pool&) = delete;
 
     std::error_code start();
+    // The line of the snippet that a task runs, stamped on the workers' task events.
+    void setTaskLine(int line) { taskLine_ = line; }
     std::vector<int64_t> map(std::string_view function, const std::vector<int64_t>& data,
                              int64_t chunksize = 0, int64_t funcArg = 0);
     // Calls onResult(index, result) as each chunk finishes, in completion order.
@@ -89,6 +92,7 @@ class Pool {
     int workerCount_;
     StartMethod method_;
     int object_;
+    int taskLine_ = 0;
     PoolShared* shared_ = nullptr;
     SharedQueue* tasks_ = nullptr;
     SharedQueue* done_ = nullptr;
