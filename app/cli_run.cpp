@@ -16,6 +16,14 @@
 namespace proclab::cli {
 namespace {
 
+// The offscreen platform's notes about a display it does not have are noise on a command
+// line; everything else Qt says still goes to stderr.
+void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, const QString& text) {
+    if (text.contains("XDG_RUNTIME_DIR") || text.contains("propagateSizeHints"))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, text)));
+}
+
 int fail(const std::string& message, int code = 2) {
     std::fprintf(stderr, "proclab: %s\n", message.c_str());
     return code;
@@ -44,6 +52,7 @@ std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
         // Rendering needs a GUI application; the offscreen platform needs no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreenNotes);
         int argc = 1;
         char name[] = "proclab";
         char* argv[] = {name, nullptr};

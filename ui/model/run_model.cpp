@@ -169,7 +169,8 @@ void RunModel::fitRange(double& begin, double& end) const {
     // A margin on both sides: marks at the very start and end (exit, crash ✕) are not cut.
     const double d = std::max<double>(1000, static_cast<double>(duration()));
     begin = -kFitMargin * d;
-    end = d * (1 + 3 * kFitMargin);
+    // More room on the right: the exit labels ("exit 0", "SIGSEGV (−11)") sit after the bars.
+    end = d * (1 + 7 * kFitMargin);
 }
 
 void RunModel::selectEvent(qint64 index) {
