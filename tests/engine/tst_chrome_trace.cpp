@@ -8,8 +8,10 @@
 #include "test_support.h"
 #include "trace/analysis.h"
 
+#include "trace_compare.h"
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -64,22 +66,6 @@ Trace sampleRun() {
         ev(6000, 2, EventKind::ProcessExited, 0, 0, -9),
     });
     return trace;
-}
-
-void compareTraces(const Trace& got, const Trace& want) {
-    QCOMPARE(got.demo, want.demo);
-    QCOMPARE(got.variant, want.variant);
-    QVERIFY(got.params == want.params);
-    QCOMPARE(got.pythonSource, want.pythonSource);
-    QCOMPARE(got.t0, want.t0);
-    QCOMPARE(got.dropped, want.dropped);
-    QVERIFY(got.lanes == want.lanes);
-    QVERIFY(got.texts == want.texts);
-    QCOMPARE(got.size(), want.size());
-    for (size_t i = 0; i < want.size(); ++i) {
-        if (!(got.at(i) == want.at(i)))
-            QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
-    }
 }
 
 std::vector<json> eventsWith(const json& doc, const std::string& ph, const std::string& cat = {}) {

@@ -4,8 +4,10 @@
 #include "io/trace_file.h"
 #include "test_support.h"
 
+#include "trace_compare.h"
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <filesystem>
@@ -43,22 +45,6 @@ Trace sampleTrace() {
     events.push_back(Event{40000, 2, EventKind::Result, 0, 0, 3, -1, 0});
     trace.append(events);
     return trace;
-}
-
-void compareTraces(const Trace& got, const Trace& want) {
-    QCOMPARE(got.demo, want.demo);
-    QCOMPARE(got.variant, want.variant);
-    QVERIFY(got.params == want.params);
-    QCOMPARE(got.pythonSource, want.pythonSource);
-    QCOMPARE(got.t0, want.t0);
-    QCOMPARE(got.dropped, want.dropped);
-    QVERIFY(got.lanes == want.lanes);
-    QVERIFY(got.texts == want.texts);
-    QCOMPARE(got.size(), want.size());
-    for (size_t i = 0; i < want.size(); ++i) {
-        if (!(got.at(i) == want.at(i)))
-            QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
-    }
 }
 
 std::string fileBytes(const fs::path& path) {
