@@ -23,7 +23,8 @@ int addOne(Context& self, const LaneSlot& slot) {
         if (withLock)
             arr->lock.lock(self, 0);
         for (uint32_t i = 0; i < arr->length; ++i)
-            arr->add(self, i, 1.0, LockMode::Raw, 0); // under get_lock() or under nothing
+            arr->add(self, i, 1.0, LockMode::Raw, 0,
+                     slot.args[5]); // under get_lock() or under nothing
         if (withLock)
             arr->lock.unlock(self, 0);
     }
@@ -50,7 +51,8 @@ int mainProcess(Context& self, const DemoRun& run) {
     arena.at<SharedBarrier>(barrierOffset)->parties = static_cast<uint32_t>(workers);
     const std::vector<int64_t> args = {
         static_cast<int64_t>(arrOffset), static_cast<int64_t>(barrierOffset),
-        run.param("iterations"), run.variant == "get-lock" ? 1 : 0, lineOf(py, "arr[i] += 1")};
+        run.param("iterations"),         run.variant == "get-lock" ? 1 : 0,
+        lineOf(py, "arr[i] += 1"),       run.param("gap_ns")};
     std::vector<Process> processes;
     for (int i = 0; i < workers; ++i)
         processes.emplace_back(
@@ -102,7 +104,10 @@ DemoSpec sharedArrayDemo() {
          {"no-lock", "Array(..., lock=False): updates get lost", "shared_array.no_lock"}},
         {{"workers", 4, 1, 16, "number of processes"},
          {"length", 5, 1, 1000, "array length"},
-         {"iterations", 1000, 1, 1'000'000, "passes over the array per process"}},
+         {"iterations", 1000, 1, 1'000'000, "passes over the array per process"},
+         {"gap_ns", 1000, 0, 100'000,
+          "busy work between reading and writing an element (ns), standing for the bytecode "
+          "CPython runs there; 0 = bare C++"}},
         mainProcess,
         registerEntries,
         check};

@@ -120,9 +120,10 @@ void SharedValue<T>::add(Context& ctx, T delta, LockMode mode, int object, int64
 }
 
 template <class T>
-void SharedArray<T>::add(Context& ctx, uint32_t i, T delta, LockMode mode, int object) {
+void SharedArray<T>::add(Context& ctx, uint32_t i, T delta, LockMode mode, int object,
+                         int64_t gapNs) {
     lockedAdd(
-        ctx, lock, cells()[i], delta, mode, object, 0, [](T) {},
+        ctx, lock, cells()[i], delta, mode, object, gapNs, [](T) {},
         [&](T written, T old) {
             ctx.record(EventKind::ArrayStore, object, i, asRecorded(written), asRecorded(old));
         });

@@ -56,8 +56,9 @@ struct SharedArray {
     }
 
     T get(uint32_t i) { return cells()[i].load(std::memory_order_acquire); }
-    // arr[i] += delta as `mode` does it, recorded as ArrayStore (a = index).
-    void add(Context& ctx, uint32_t i, T delta, LockMode mode, int object);
+    // arr[i] += delta as `mode` does it, recorded as ArrayStore (a = index); gapNs as for
+    // SharedValue::add.
+    void add(Context& ctx, uint32_t i, T delta, LockMode mode, int object, int64_t gapNs = 0);
 };
 using SharedDoubleArray = SharedArray<double>;
 
