@@ -29,10 +29,10 @@ struct SharedQueue {
     static constexpr uint32_t kUnboundedCapacity = 1u << 20;
 
     // Three cache lines: what never changes; the producers' side; the consumers' side.
-    alignas(64) uint32_t capacity = 0; // Python's maxsize, or kUnboundedCapacity
-    uint32_t maxsize = 0;              // as given (0 = unbounded)
-    uint8_t object = 0;                // which queue in the trace
-    uint8_t recorded = 1;              // the pool's internal queues are not drawn
+    alignas(64) uint32_t capacity = 0;         // Python's maxsize, or kUnboundedCapacity
+    uint32_t maxsize = 0;                      // as given (0 = unbounded)
+    uint8_t object = 0;                        // which queue in the trace
+    uint8_t recorded = 1;                      // the pool's internal queues are not drawn
     alignas(64) std::atomic<uint64_t> tail{0}; // next position to put
     std::atomic<uint32_t> notEmptySeq{0};
     std::atomic<uint32_t> sleepersNotEmpty{0};
@@ -60,7 +60,7 @@ struct SharedQueue {
     bool empty(Context& ctx); // recorded: the empty() check is part of the lesson
     bool full() const { return qsize() >= capacity; }
 
-private:
+  private:
     QueueCell* cells() { return reinterpret_cast<QueueCell*>(this + 1); }
     // One attempt each, never blocking. tryPut returns the item's position, or -1 when full.
     // Both stamp the moment of the change (when recorded) while it is still invisible to the

@@ -14,14 +14,14 @@ namespace proclab {
 // ---- Lanes: lifetimes and states -------------------------------------------------------
 
 enum class LaneState : uint8_t {
-    Starting,       // created by its parent, not yet running its own code (fork/spawn latency)
+    Starting, // created by its parent, not yet running its own code (fork/spawn latency)
     Running,
     Sleeping,
     BlockedOnQueue, // in put() on a full queue or get() on an empty one
     WaitingForLock,
     WaitingInJoin,
     AtBarrier,
-    HeldByStepper,  // stepped mode: held at a sync point until the runner releases it
+    HeldByStepper, // stepped mode: held at a sync point until the runner releases it
     WaitingForGil,
     Exited,
 };
@@ -31,8 +31,8 @@ struct StateInterval {
     int lane = 0;
     LaneState state = LaneState::Running;
     int64_t begin = 0;
-    int64_t end = 0;  // exclusive; the run's end for a state still open at the end
-    int object = 0;   // the queue / lock / child lane involved, where there is one
+    int64_t end = 0; // exclusive; the run's end for a state still open at the end
+    int object = 0;  // the queue / lock / child lane involved, where there is one
     friend bool operator==(const StateInterval&, const StateInterval&) = default;
 };
 
@@ -40,17 +40,18 @@ struct Lifetime {
     int lane = 0;
     int64_t created = -1; // -1: not in the trace
     int64_t started = -1;
-    int64_t ended = -1;   // ProcessEnding, else ProcessExited, else -1 (still running)
-    int64_t reaped = -1;  // ProcessExited
+    int64_t ended = -1;  // ProcessEnding, else ProcessExited, else -1 (still running)
+    int64_t reaped = -1; // ProcessExited
     bool exited = false;
-    int exitcode = 0;     // as Python reports it: 0, n, or -signal
+    int exitcode = 0; // as Python reports it: 0, n, or -signal
     bool crashed() const { return exited && exitcode < 0; }
     friend bool operator==(const Lifetime&, const Lifetime&) = default;
 };
 
 struct LaneTimeline {
     Lifetime life;
-    std::vector<StateInterval> states; // sorted, non-overlapping, from started (or created) to ended
+    std::vector<StateInterval>
+        states; // sorted, non-overlapping, from started (or created) to ended
     friend bool operator==(const LaneTimeline&, const LaneTimeline&) = default;
 };
 
@@ -74,7 +75,7 @@ struct QueueItem {
     int64_t id = 0;
     int64_t value = 0;
     int producer = -1;
-    int consumer = -1;   // -1: never got
+    int consumer = -1; // -1: never got
     int64_t putTime = 0;
     int64_t getTime = -1; // -1: never got
     int64_t latency() const { return getTime < 0 ? -1 : getTime - putTime; }
@@ -107,7 +108,7 @@ std::vector<int> queuesInTrace(const Trace& trace);
 
 // One store that erased (or restored) increments of others: overwritten - loaded of them.
 struct LostUpdate {
-    size_t storeIndex = 0;   // index of the CounterStore event in the trace
+    size_t storeIndex = 0; // index of the CounterStore event in the trace
     int lane = 0;
     int64_t loadTime = 0;
     int64_t storeTime = 0;
@@ -127,11 +128,11 @@ struct SeriesPoint {
 
 struct CounterLedger {
     int counter = 0;
-    int64_t increments = 0;    // stores done (= expected when every process finished)
-    int64_t expected = 0;      // from the demo's Result, else increments
-    int64_t final = 0;         // from the demo's Result, else the last value written
-    int64_t lost = 0;          // sum of erased() over all stores; == expected - final
-    std::vector<LostUpdate> entries; // only stores with erased() != 0, in time order
+    int64_t increments = 0;                  // stores done (= expected when every process finished)
+    int64_t expected = 0;                    // from the demo's Result, else increments
+    int64_t final = 0;                       // from the demo's Result, else the last value written
+    int64_t lost = 0;                        // sum of erased() over all stores; == expected - final
+    std::vector<LostUpdate> entries;         // only stores with erased() != 0, in time order
     std::vector<SeriesPoint> expectedSeries; // increments done so far, over time
     std::vector<SeriesPoint> actualSeries;   // value in the counter, over time
 };
@@ -174,9 +175,9 @@ PoolAnalysis analysePool(const Trace& trace, int pool = 0);
 
 struct GilAnalysis {
     std::vector<StateInterval> holding; // who holds the interpreter lock when (state Running)
-    int64_t threadsNs = 0;   // the threads phase's wall time
-    int64_t processesNs = 0; // the processes phase's wall time
-    double speedup = 0;      // threadsNs / processesNs
+    int64_t threadsNs = 0;              // the threads phase's wall time
+    int64_t processesNs = 0;            // the processes phase's wall time
+    double speedup = 0;                 // threadsNs / processesNs
 };
 GilAnalysis analyseGil(const Trace& trace);
 
