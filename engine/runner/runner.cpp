@@ -43,9 +43,7 @@ bool writeAll(int fd, std::string& buffer) {
 // Everything the runner knows while draining: which lanes it has announced, which texts.
 class Drainer {
   public:
-    Drainer(Arena& arena, StreamWriter& writer, uint64_t t0) : arena_(arena), writer_(writer) {
-        (void)t0;
-    }
+    Drainer(Arena& arena, StreamWriter& writer) : arena_(arena), writer_(writer) {}
 
     // Moves every published record to the stream; returns how many.
     size_t drain() {
@@ -217,7 +215,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         return 1;
     }
     arena.lane(mainLane).pid.store(mainPid);
-    Drainer drainer(arena, writer, meta.t0);
+    Drainer drainer(arena, writer);
     drainer.drain();
     EventRecord createdRecord = runnerRecord(mainLane, EventKind::ProcessCreated, kRunnerLane,
                                              mainPid, static_cast<int64_t>(StartMethod::Fork));
