@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache # the toolchain (ccache: quick rebuilds)
+  clang-format dpkg-dev                              # the format check; dpkg-shlibdeps for the package
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev         # Qt 6: Widgets, Svg, PrintSupport, Test
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools    # LinguistTools (translations)
   qt6-qpa-plugins libgl-dev                           # offscreen/xcb platforms, GL headers Qt needs

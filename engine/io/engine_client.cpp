@@ -1,6 +1,7 @@
 #include "engine_client.h"
 
 #include "runtime/clock.h"
+#include "util/install_paths.h"
 #include "util/unique_fd.h"
 
 #include <cerrno>
@@ -35,14 +36,7 @@ int exitStatus(int status) {
 } // namespace
 
 std::string defaultEnginePath() {
-    if (const char* env = getenv("PROCLAB_ENGINE"); env && *env)
-        return env;
-    char buf[4096];
-    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    std::string self = n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
-    const size_t slash = self.rfind('/');
-    return (slash == std::string::npos ? std::string(".") : self.substr(0, slash)) +
-           "/proclab-engine";
+    return findEngine();
 }
 
 EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::string>& args,

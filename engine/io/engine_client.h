@@ -30,7 +30,7 @@ struct EngineRunOptions {
 EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::string>& args,
                           const EngineRunOptions& options = {});
 
-// proclab-engine next to the running executable (or $PROCLAB_ENGINE when set).
+// The runner: findEngine() of util/install_paths.h.
 std::string defaultEnginePath();
 
 } // namespace proclab

@@ -1,15 +1,11 @@
 #include "ui/model/engine_process.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "util/install_paths.h"
 
 namespace proclab::ui {
 
 QString enginePath() {
-    const QString fromEnv = qEnvironmentVariable("PROCLAB_ENGINE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("proclab-engine"));
+    return QString::fromStdString(findEngine());
 }
 
 QStringList engineArguments(const RunRequestUi& request) {

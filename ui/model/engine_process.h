@@ -10,7 +10,7 @@
 
 namespace proclab::ui {
 
-// $PROCLAB_ENGINE when set (tests), else proclab-engine beside the running executable.
+// The runner to start: see findEngine() (engine/util/install_paths.h).
 QString enginePath();
 
 struct RunRequestUi {
