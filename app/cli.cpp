@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cli_checks.h"
 #include "cli_run.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
@@ -46,6 +47,10 @@ QString readOutput(const QCommandLineParser& parser, OutputRequest& out) {
         if (ext != "png" && ext != "svg" && ext != "pdf")
             return "--export writes .png, .svg or .pdf, got '" + out.exportFile + "'";
     }
+    // Before anything runs: a run whose file cannot be written would be lost at its end.
+    for (const QString& file : {out.traceFile, out.exportFile})
+        if (QString problem = checkWritable(file); !problem.isEmpty())
+            return problem;
     return {};
 }
 
@@ -133,10 +138,9 @@ int runCommand(const QStringList& arguments) {
         run.sets.push_back(kv);
     }
     if (parser.isSet("timeout")) {
-        bool ok = false;
-        run.timeoutSeconds = parser.value("timeout").toDouble(&ok);
-        if (!ok || run.timeoutSeconds <= 0)
-            return fail("--timeout expects a positive number of seconds");
+        if (QString problem = parseTimeout(parser.value("timeout"), run.timeoutSeconds);
+            !problem.isEmpty())
+            return fail(problem);
     }
     // Check the request here too, so a bad one fails before anything starts.
     DemoRun resolved;

@@ -1,5 +1,6 @@
 #include "cli_run.h"
 
+#include "cli_checks.h"
 #include "io/chrome_trace.h"
 #include "io/engine_client.h"
 #include "io/load_any_trace.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace proclab::cli {
@@ -27,15 +29,6 @@ void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, cons
 int fail(const std::string& message, int code = 2) {
     std::fprintf(stderr, "proclab: %s\n", message.c_str());
     return code;
-}
-
-QString checkWritable(const QString& file) {
-    if (file.isEmpty())
-        return {};
-    const QFileInfo info(file);
-    if (!info.absoluteDir().exists())
-        return "cannot write " + file + ": the folder " + info.absolutePath() + " does not exist";
-    return {};
 }
 
 // Writes the trace file and the export; returns an error message, empty on success.
@@ -65,14 +58,25 @@ std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
     return {};
 }
 
-void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted) {
+// `cutShort`: why the run has no end, empty when it has one.
+void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted,
+                 const std::string& cutShort = {}) {
     if (out.json) {
-        std::puts(runJson(trace).dump(2).c_str());
+        nlohmann::json j = runJson(trace);
+        j["cutShort"] = !cutShort.empty();
+        if (!cutShort.empty())
+            j["cutShortReason"] = cutShort;
+        // A trace's strings are not always valid UTF-8 (a demo's printed bytes, a damaged
+        // file): replace what is not rather than throw.
+        std::puts(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return;
     }
+    // Text is for a terminal: a megabyte result line is shortened (--json has it whole).
     if (!outputAlreadyPrinted)
-        std::fputs(outputText(trace).c_str(), stdout);
-    std::fputs(summaryText(trace).c_str(), stdout);
+        std::fputs(shortenLines(outputText(trace)).c_str(), stdout);
+    std::fputs(shortenLines(summaryText(trace)).c_str(), stdout);
+    if (!cutShort.empty())
+        std::printf("CUT SHORT: %s\n", cutShort.c_str());
     std::fflush(stdout);
 }
 
@@ -89,7 +93,7 @@ int runDemoCommand(const RunArguments& args) {
     for (const auto& [key, value] : args.sets)
         engineArgs.insert(engineArgs.end(), {"--set", key + "=" + value});
     if (args.timeoutSeconds > 0)
-        engineArgs.insert(engineArgs.end(), {"--timeout", std::to_string(args.timeoutSeconds)});
+        engineArgs.insert(engineArgs.end(), {"--timeout", timeoutArgument(args.timeoutSeconds)});
 
     // The demo's own lines are printed as they happen (unless JSON was asked for).
     std::set<int64_t> printed;
@@ -102,7 +106,7 @@ int runDemoCommand(const RunArguments& args) {
                     continue;
                 const Event e = trace.at(i);
                 if (printed.insert(e.b).second)
-                    std::printf("%s\n", trace.text(e.b).c_str());
+                    std::printf("%s\n", shortenLine(trace.text(e.b)).c_str());
             }
             std::fflush(stdout);
         };
@@ -110,15 +114,18 @@ int runDemoCommand(const RunArguments& args) {
     EngineRunResult result = runEngine(defaultEnginePath(), engineArgs, options);
     if (!result.error.empty())
         return fail(result.error, 1);
-    if (result.exitCode == 2 || !result.end.seen)
-        return fail("the run did not complete (proclab-engine exit status " +
-                        std::to_string(result.exitCode) + ")",
-                    result.exitCode == 2 ? 2 : 1);
+    if (result.exitCode == 2 && !result.end.seen)
+        return 2; // a request the runner refused: it said why on stderr
+    if (result.cutShort) {
+        // What arrived is shown; nothing is saved, as a file would not say the run is cut short.
+        printReport(result.trace, args.output, true, result.cutShortReason);
+        return fail(result.cutShortReason + "; no file was written", 1);
+    }
     printReport(result.trace, args.output, true);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
     if (result.end.status == 3)
-        return fail("timed out: " + result.end.message, 3);
+        return fail(result.end.message, 3); // "timed out after 2 s"
     if (result.end.status != 0)
         return fail(result.end.message, 1);
     return 0;

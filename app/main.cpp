@@ -1,5 +1,6 @@
 // proclab: opens the GUI, or runs a command-line command (list, run, show).
 #include "cli.h"
+#include "cli_checks.h"
 #include "ui/gui_entry.h"
 
 #include <QStringList>
@@ -10,5 +11,7 @@ int main(int argc, char** argv) {
         arguments << QString::fromLocal8Bit(argv[i]);
     if (proclab::cli::isCommand(arguments))
         return proclab::cli::runCommand(arguments);
+    if (const int code = proclab::cli::checkGuiLaunch(arguments); code >= 0)
+        return code; // an unknown command, or no display: a message, not Qt's abort
     return proclab::ui::runGui(argc, argv);
 }

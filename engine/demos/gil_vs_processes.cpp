@@ -95,13 +95,25 @@ int mainProcess(Context& self, const DemoRun& run) {
     const uint64_t threadsStart = monotonicNs();
     InterpreterLock gil;
     std::vector<std::thread> threads;
+    // On every way out (a failed lane or thread start below), the threads already started
+    // are joined: destroying a joinable std::thread ends the process with std::terminate.
+    struct JoinAll {
+        std::vector<std::thread>& threads;
+        ~JoinAll() {
+            for (std::thread& t : threads)
+                if (t.joinable())
+                    t.join();
+        }
+    } joinOnExit{threads};
     std::vector<int> lanes;
     for (int i = 0; i < workers; ++i) {
         const int lane =
             self.arena().addLane("thread-" + std::to_string(i + 1), "thread", self.lane(),
                                  static_cast<uint8_t>(StartMethod::Thread), true);
-        if (lane < 0)
+        if (lane < 0) {
+            self.print("error: no room for another lane in this run");
             return 1;
+        }
         lanes.push_back(lane);
         self.arena().lane(lane).pid.store(static_cast<int32_t>(getpid()));
         self.at(lineOf(py, "t.start()"));

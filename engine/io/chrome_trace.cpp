@@ -359,27 +359,50 @@ std::string readProclabObject(std::string_view json, nlohmann::json& meta) {
 
 } // namespace
 
-std::string decodeChromeTrace(std::string_view json, Trace& out) {
-    out.clear();
+namespace {
+
+std::string decodeChecked(std::string_view json, Trace& out) {
     nlohmann::json meta;
     if (std::string error = readProclabObject(json, meta); !error.empty())
         return error;
     if (!meta.is_object())
         return "not a ProcLab trace (no \"proclab\" object; only files ProcLab wrote can be "
                "loaded)";
-    if (meta.value("format", "") != kChromeTraceFormat)
-        return "not a ProcLab trace (unknown \"proclab.format\")";
-    if (!meta.contains("version") || !meta["version"].is_number_integer() ||
-        meta["version"].get<int>() != kChromeTraceVersion)
+    const auto format = meta.find("format");
+    if (format == meta.end() || !format->is_string() ||
+        format->get_ref<const std::string&>() != kChromeTraceFormat)
+        return "not a ProcLab trace (\"proclab.format\" is not \"" +
+               std::string(kChromeTraceFormat) + "\")";
+    const auto version = meta.find("version");
+    if (version == meta.end() || !version->is_number_integer() ||
+        version->get<int64_t>() != kChromeTraceVersion)
         return "unsupported ProcLab JSON trace version";
-    if (!meta.contains("nativeTrace") || !meta["nativeTrace"].is_string())
-        return "ProcLab JSON trace without its \"nativeTrace\"";
+    const auto native = meta.find("nativeTrace");
+    if (native == meta.end() || !native->is_string())
+        return "ProcLab JSON trace without its \"nativeTrace\" string";
     std::string bytes;
-    if (!base64Decode(meta["nativeTrace"].get_ref<const std::string&>(), bytes))
+    if (!base64Decode(native->get_ref<const std::string&>(), bytes))
         return "ProcLab JSON trace: \"nativeTrace\" is not valid base64";
     if (std::string error = decodeTrace(bytes, out); !error.empty())
         return "ProcLab JSON trace: " + error;
     return {};
+}
+
+} // namespace
+
+std::string decodeChromeTrace(std::string_view json, Trace& out) {
+    out.clear();
+    std::string error;
+    // Every member is type-checked above; this catch is the io boundary's guarantee that no
+    // JSON library exception (wrong type, bad UTF-8, depth) escapes into the app.
+    try {
+        error = decodeChecked(json, out);
+    } catch (const nlohmann::json::exception& e) {
+        error = std::string("not a valid ProcLab JSON trace (") + e.what() + ")";
+    }
+    if (!error.empty())
+        out.clear();
+    return error;
 }
 
 std::string loadChromeTrace(const std::filesystem::path& path, Trace& out) {

@@ -4,8 +4,11 @@
 #include "util/install_paths.h"
 #include "util/unique_fd.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
@@ -27,6 +30,28 @@ bool makePipe(UniqueFd& readEnd, UniqueFd& writeEnd) {
     return true;
 }
 
+// A deadline `seconds` from now. Seconds outside (0, 10^6] mean no deadline / the farthest
+// one: the cast below must never see a value a uint64_t cannot hold (that is undefined).
+uint64_t deadlineAfter(double seconds) {
+    if (!(seconds > 0))
+        return UINT64_MAX;
+    const double ns = std::min(seconds, 1e6) * 1e9;
+    return monotonicNs() + static_cast<uint64_t>(ns);
+}
+
+// Why a stream without its End frame stopped, in words.
+std::string cutShortReason(int exitCode, size_t partialBytes, size_t events) {
+    std::string why = exitCode < 0
+                          ? "proclab-engine was killed by signal " + std::to_string(-exitCode)
+                          : "proclab-engine exited with status " + std::to_string(exitCode);
+    why += " before the run ended";
+    if (partialBytes > 0)
+        why += " (in the middle of a frame: its last " + std::to_string(partialBytes) +
+               " bytes are lost)";
+    return "the run was cut short: " + why + "; what arrived is kept (" + std::to_string(events) +
+           " events)";
+}
+
 int exitStatus(int status) {
     if (WIFSIGNALED(status))
         return -WTERMSIG(status);
@@ -34,6 +59,18 @@ int exitStatus(int status) {
 }
 
 } // namespace
+
+std::string checkTimeout(double seconds) {
+    if (std::isfinite(seconds) && seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)
+        return {};
+    return "--timeout expects seconds between 0.001 and 86400 (24 hours)";
+}
+
+std::string timeoutArgument(double seconds) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", seconds);
+    return buf;
+}
 
 std::string defaultEnginePath() {
     return findEngine();
@@ -55,6 +92,18 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
         argv.push_back(s.data());
     argv.push_back(nullptr);
 
+    // The runner dies with us; it learns who "us" is from this variable, so that it notices
+    // even when we die before it has asked for its parent-death signal.
+    std::vector<std::string> envStore;
+    for (char** e = environ; *e; ++e)
+        if (!std::string_view(*e).starts_with("PROCLAB_PARENT_PID="))
+            envStore.emplace_back(*e);
+    envStore.push_back("PROCLAB_PARENT_PID=" + std::to_string(getpid()));
+    std::vector<char*> envp;
+    for (std::string& s : envStore)
+        envp.push_back(s.data());
+    envp.push_back(nullptr);
+
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, inRead.get(), STDIN_FILENO);
@@ -72,7 +121,7 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
     posix_spawnattr_setsigdefault(&attr, &defaults);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, enginePath.c_str(), &actions, &attr, argv.data(), environ);
+    const int rc = posix_spawn(&pid, enginePath.c_str(), &actions, &attr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     inRead.reset();
@@ -96,10 +145,7 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
     StreamDecoder decoder;
     if (options.onEvents)
         decoder.onEvents = [&](size_t first) { options.onEvents(decoder.trace(), first); };
-    const uint64_t deadline =
-        options.timeoutSeconds > 0
-            ? monotonicNs() + static_cast<uint64_t>(options.timeoutSeconds * 1e9)
-            : UINT64_MAX;
+    const uint64_t deadline = deadlineAfter(options.timeoutSeconds);
     bool terminated = false;
     std::string chunk(1 << 16, '\0');
     while (outRead.valid() || errRead.valid()) {
@@ -154,9 +200,13 @@ EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::
     }
     sigaction(SIGPIPE, &previousPipe, nullptr);
     result.exitCode = exitStatus(status);
-    if (result.error.empty() && decoder.hasPartialFrame())
-        result.error = "the event stream ended in the middle of a frame";
+    // Every complete frame is kept; a stream without its End frame is reported, not dropped.
     result.end = decoder.end();
+    if (!result.end.seen) {
+        result.cutShort = true;
+        result.cutShortReason =
+            cutShortReason(result.exitCode, decoder.partialBytes(), decoder.trace().size());
+    }
     result.trace = decoder.takeTrace();
     return result;
 }

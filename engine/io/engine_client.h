@@ -17,6 +17,10 @@ struct EngineRunResult {
     int exitCode = -1; // the runner's exit status, or -signal
     std::string stderrText;
     std::string error; // empty unless the runner could not be started or its stream broke
+    // The stream ended without its End frame (the runner was killed, or died mid-frame):
+    // `trace` holds every complete frame that arrived, and the reason says what happened.
+    bool cutShort = false;
+    std::string cutShortReason;
 };
 
 struct EngineRunOptions {
@@ -29,6 +33,17 @@ struct EngineRunOptions {
 
 EngineRunResult runEngine(const std::string& enginePath, const std::vector<std::string>& args,
                           const EngineRunOptions& options = {});
+
+// Longest --timeout accepted, in seconds (a day): longer is a typo, and the bound keeps every
+// seconds -> nanoseconds conversion far from overflow.
+inline constexpr double kMaxTimeoutSeconds = 24 * 3600;
+inline constexpr double kMinTimeoutSeconds = 0.001;
+
+// Empty when `seconds` is a usable --timeout (finite, 1 ms to a day), else why not (one
+// sentence, the same from proclab and proclab-engine).
+std::string checkTimeout(double seconds);
+// The exact text of a time-out for a command line (no precision lost, unlike to_string).
+std::string timeoutArgument(double seconds);
 
 // The runner: findEngine() of util/install_paths.h.
 std::string defaultEnginePath();

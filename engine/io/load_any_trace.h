@@ -4,12 +4,18 @@
 
 #include "trace/trace.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
 namespace proclab {
 
-// Returns an error message, empty on success; out is left empty on error.
+// Larger files are refused before they are read: no run ProcLab records comes near it, and
+// reading a (possibly sparse) 40 GB file whole would exhaust memory.
+inline constexpr uint64_t kMaxTraceFileBytes = uint64_t(4) << 30;
+
+// Returns an error message ("PATH: what is wrong"), empty on success; out is left empty on
+// error. Never throws and never blocks on a FIFO or device: only regular files are read.
 std::string loadAnyTrace(const std::filesystem::path& path, Trace& out);
 
 } // namespace proclab

@@ -60,6 +60,9 @@ class StreamDecoder {
     const std::string& error() const { return error_; }
     // True when bytes were fed that do not yet form a whole frame.
     bool hasPartialFrame() const { return !pending_.empty(); }
+    // How many bytes of an unfinished frame are held: lost if the stream ends here. Every
+    // frame before them is already in trace().
+    size_t partialBytes() const { return pending_.size(); }
 
     // Called after each frame that added events or texts; views use it to redraw.
     std::function<void(size_t firstNewEvent)> onEvents;

@@ -3,12 +3,14 @@
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
 #include "runner.h"
+#include "runner_guard.h"
 #include "runtime/arena.h"
 #include "runtime/entries.h"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -53,8 +55,9 @@ int main(int argc, char** argv) {
     run->add_option("demo", request.demo, "demo id")->required();
     run->add_option("--variant", request.variant, "variant");
     run->add_option("--set", sets, "parameter key=value (repeatable)");
-    run->add_option("--timeout", options.timeoutSeconds, "kill the run after this many seconds")
-        ->check(CLI::NonNegativeNumber);
+    std::string timeoutText;
+    auto* timeout = run->add_option("--timeout", timeoutText,
+                                    "kill the run after this many seconds (0.001 to 86400)");
     run->add_flag("--stepped", options.stepped, "hold racers at sync points; steps on stdin");
     run->add_option("--steps", options.steps, "initial steps, lane numbers e.g. \"1 2 1 2\"");
     run->add_flag("!--no-stdin-steps", options.stepsFromStdin, "take no further steps from stdin");
@@ -78,6 +81,18 @@ int main(int argc, char** argv) {
         std::cout << (listJson ? proclab::catalogJson().dump(2) : proclab::catalogText()) << "\n";
         return 0;
     }
+    if (timeout->count() > 0) {
+        // One message for every bad value (nan, inf, negative, absurd, not a number).
+        char* end = nullptr;
+        options.timeoutSeconds = std::strtod(timeoutText.c_str(), &end);
+        std::string problem = proclab::checkTimeout(options.timeoutSeconds);
+        if (timeoutText.empty() || *end != '\0')
+            problem = proclab::checkTimeout(-1);
+        if (!problem.empty()) {
+            fprintf(stderr, "proclab-engine: %s, got '%s'\n", problem.c_str(), timeoutText.c_str());
+            return 2;
+        }
+    }
     if ((options.ringCapacity & (options.ringCapacity - 1)) != 0) {
         fprintf(stderr, "proclab-engine: --ring-capacity must be a power of two\n");
         return 2;
@@ -95,6 +110,8 @@ int main(int argc, char** argv) {
         fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
         return 2;
     }
+    if (!proclab::guard::dieWithParent())
+        return 1; // whoever started us is gone: nobody would read the run
     options.enginePath = selfPath();
     return proclab::runDemoStreaming(*proclab::findDemo(resolved.demo), resolved, options,
                                      STDOUT_FILENO);

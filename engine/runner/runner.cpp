@@ -1,8 +1,10 @@
 #include "runner.h"
 
 #include "io/stream.h"
+#include "runner_guard.h"
 #include "runtime/arena.h"
 #include "runtime/context.h"
+#include "runtime/entries.h"
 #include "runtime/process.h"
 #include "stepper.h"
 
@@ -19,11 +21,6 @@
 
 namespace proclab {
 namespace {
-
-volatile sig_atomic_t gStopRequested = 0;
-void onStopSignal(int) {
-    gStopRequested = 1;
-}
 
 bool writeAll(int fd, std::string& buffer) {
     size_t done = 0;
@@ -140,10 +137,7 @@ void killEveryone(Arena& arena) {
 int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
                      int outFd) {
     signal(SIGPIPE, SIG_IGN);
-    struct sigaction stop {};
-    stop.sa_handler = onStopSignal;
-    sigaction(SIGTERM, &stop, nullptr);
-    sigaction(SIGINT, &stop, nullptr);
+    guard::installStopHandlers();
     // Orphans of the demo (a main that died before joining) become ours to reap.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
 
@@ -186,11 +180,16 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     sigset_t all, previous;
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &previous);
+    const pid_t runnerPid = getpid();
     const pid_t mainPid = fork();
     if (mainPid == 0) {
+        // Die with the runner, even if it died before the line below.
         prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != runnerPid)
+            _exit(128 + SIGKILL);
         signal(SIGTERM, SIG_DFL);
         signal(SIGINT, SIG_DFL);
+        signal(SIGALRM, SIG_DFL);
         signal(SIGPIPE, SIG_DFL);
         sigprocmask(SIG_SETMASK, &previous, nullptr);
         // The demo must never write into the event stream: its stdout and stdin are
@@ -205,7 +204,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         Context self(arena, mainLane);
         arena.lane(mainLane).pid.store(static_cast<int32_t>(getpid()));
         self.record(EventKind::ProcessStarted, 0, 0, getpid());
-        const int code = spec.main(self, run);
+        const int code = callEntryCatching(self, "main", [&] { return spec.main(self, run); });
         self.record(EventKind::ProcessEnding, 0, 0, code);
         _exit(code & 0xff);
     }
@@ -222,16 +221,27 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     createdRecord.t_ns = created;
     drainer.emitOwn(createdRecord);
 
-    const uint64_t deadline =
-        options.timeoutSeconds > 0
-            ? monotonicNs() + static_cast<uint64_t>(options.timeoutSeconds * 1e9)
-            : UINT64_MAX;
+    guard::armStop(arena, mainPid, options.timeoutSeconds);
     int mainExit = -1;
     int status = 0; // End frame status
     std::string endMessage;
     bool streamLost = false;
     bool stdinOpen = options.stepped && options.stepsFromStdin;
     bool killed = false;
+    // The time-out's and the stop's signal handler ends the demo at once; this notes it for the
+    // End frame (and kills once more, for processes started meanwhile).
+    const auto noteStop = [&] {
+        const guard::Stop stop = guard::stopRequested();
+        if (killed || stop == guard::Stop::None)
+            return;
+        killed = true;
+        status = stop == guard::Stop::Requested ? 4 : 3;
+        endMessage = stop == guard::Stop::Requested
+                         ? "stopped on request"
+                         : guard::timedOutMessage(options.timeoutSeconds);
+        killEveryone(arena);
+        kill(mainPid, SIGKILL);
+    };
     uint64_t lastDropped = 0;
 
     while (true) {
@@ -248,6 +258,8 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
             killEveryone(arena);
             kill(mainPid, SIGKILL);
         }
+
+        noteStop();
 
         // Reap whatever ended: main, and orphans handed to us as subreaper.
         bool noChildren = false;
@@ -274,16 +286,6 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         if (noChildren && mainExit != -1)
             break;
 
-        if (!killed && (monotonicNs() >= deadline || gStopRequested)) {
-            killed = true;
-            status = gStopRequested ? 4 : 3;
-            endMessage = gStopRequested
-                             ? "stopped on request"
-                             : "timed out after " + std::to_string(options.timeoutSeconds) + " s";
-            killEveryone(arena);
-            kill(mainPid, SIGKILL);
-        }
-
         // Sleep a little: shorter while events flow, and wake early for stepping input.
         pollfd in{STDIN_FILENO, POLLIN, 0};
         const int waitMs = moved > 0 ? 0 : 1;
@@ -301,6 +303,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         }
     }
 
+    noteStop(); // one that came after the last check, while the last processes were reaped
     drainer.drain();
     writer.dropped(drainer.dropped());
     if (status == 0 && mainExit != 0) {

@@ -1,5 +1,6 @@
 #include "entries.h"
 
+#include <exception>
 #include <map>
 #include <string>
 #include <unistd.h>
@@ -28,6 +29,23 @@ std::vector<std::string> entryNames() {
     return names;
 }
 
+int callEntryCatching(Context& self, std::string_view what, const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (const std::exception& e) {
+        try {
+            self.print("error: uncaught exception in " + std::string(what) + ": " + e.what());
+        } catch (...) {
+        }
+    } catch (...) {
+        try {
+            self.print("error: uncaught exception in " + std::string(what));
+        } catch (...) {
+        }
+    }
+    return 1;
+}
+
 void runChildAndExit(Arena& arena, int lane) {
     Context self(arena, lane);
     LaneSlot& slot = arena.lane(lane);
@@ -37,7 +55,7 @@ void runChildAndExit(Arena& arena, int lane) {
     const EntryFn fn = findEntry(slot.entry);
     int code = 1; // like an uncaught exception in Python
     if (fn)
-        code = fn(self, slot);
+        code = callEntryCatching(self, slot.entry, [&] { return fn(self, slot); });
     else
         self.print(std::string("error: no entry point named ") + slot.entry);
     self.record(EventKind::ProcessEnding, 0, 0, code);

@@ -79,6 +79,9 @@ std::error_code Process::startFork() {
     if (pid < 0)
         return std::error_code(forkErrno, std::generic_category());
     pid_ = pid;
+    // The child stores its pid too, but it may be killed (a time-out, a Stop) before it does:
+    // the runner must still know whose exit it reaps.
+    arena.lane(lane_).pid.store(static_cast<int32_t>(pid), std::memory_order_release);
     parent_->recordAt(created, lane_, EventKind::ProcessCreated, 0,
                       static_cast<uint32_t>(parent_->lane()), pid,
                       static_cast<int64_t>(StartMethod::Fork));
@@ -122,6 +125,7 @@ std::error_code Process::startSpawn() {
     if (rc != 0)
         return std::error_code(rc, std::generic_category());
     pid_ = pid;
+    arena.lane(lane_).pid.store(static_cast<int32_t>(pid), std::memory_order_release);
     parent_->recordAt(created, lane_, EventKind::ProcessCreated, 0,
                       static_cast<uint32_t>(parent_->lane()), pid,
                       static_cast<int64_t>(StartMethod::Spawn));

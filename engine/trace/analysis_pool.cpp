@@ -6,6 +6,20 @@
 #include <unordered_map>
 
 namespace proclab {
+namespace {
+// b - a and a + b without signed overflow (saturating at INT64_MAX): only damaged input
+// comes near the limits.
+int64_t wrappingDiff(int64_t b, int64_t a) {
+    const uint64_t d = static_cast<uint64_t>(b) - static_cast<uint64_t>(a);
+    return d > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())
+               ? std::numeric_limits<int64_t>::max()
+               : static_cast<int64_t>(d);
+}
+int64_t wrappingSum(int64_t a, int64_t b) {
+    return a > std::numeric_limits<int64_t>::max() - b ? std::numeric_limits<int64_t>::max()
+                                                       : a + b;
+}
+} // namespace
 
 PoolAnalysis analysePool(const Trace& trace, int pool) {
     PoolAnalysis p;
@@ -86,12 +100,16 @@ PoolAnalysis analysePool(const Trace& trace, int pool) {
             p.results.push_back(task.result);
     }
 
-    // Busy time of each worker over the pool's span, first dispatch to last finish.
-    const int64_t span = spanEnd - spanBegin;
+    // Busy time of each worker over the pool's span, first dispatch to last finish. A run cut
+    // short may have no finish (or no dispatch) at all: then there is no span. Differences are
+    // taken in unsigned arithmetic: times from a damaged file may be far apart.
+    const bool hasSpan = spanBegin != std::numeric_limits<int64_t>::max() &&
+                         spanEnd != std::numeric_limits<int64_t>::min() && spanEnd > spanBegin;
+    const int64_t span = hasSpan ? wrappingDiff(spanEnd, spanBegin) : 0;
     std::map<int, int64_t> busy;
     for (const PoolTask& task : p.tasks) {
-        if (task.end >= 0)
-            busy[task.worker] += task.end - task.start;
+        if (task.end >= 0 && task.end >= task.start)
+            busy[task.worker] = wrappingSum(busy[task.worker], wrappingDiff(task.end, task.start));
     }
     for (const auto& [worker, ns] : busy)
         p.utilisation[worker] =
