@@ -97,6 +97,10 @@ void registerEntries() {
     registerEntry("counter-race.increment", increment);
 }
 
+int stepLanes(const DemoRun& run) {
+    return static_cast<int>(run.param("workers")); // worker-1 .. worker-n are lanes 1 .. n
+}
+
 } // namespace
 
 DemoSpec counterRaceDemo() {
@@ -118,7 +122,8 @@ DemoSpec counterRaceDemo() {
           "CPython runs between counter.value's get and set; 0 = bare C++"}},
         mainProcess,
         registerEntries,
-        check};
+        check,
+        stepLanes};
 }
 
 } // namespace proclab

@@ -48,6 +48,9 @@ struct DemoSpec {
     void (*registerEntries)() = nullptr; // entry points its children run
     // Extra validation across parameters (e.g. a total too large for memory); "" when fine.
     std::string (*check)(const DemoRun&) = nullptr;
+    // Stepped mode ("you are the scheduler"): how many lanes, numbered 1..n, hold at sync
+    // points and may be named in steps; 0 (or no function) when the run has nothing to step.
+    int (*stepLanes)(const DemoRun&) = nullptr;
 };
 
 // 1-based number of the line of `source` containing `needle` (its `occurrence`-th match);

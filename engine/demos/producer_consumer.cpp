@@ -168,6 +168,13 @@ int mainProcess(Context& self, const DemoRun& run) {
     return 0;
 }
 
+// The producer is lane 1, the consumer lane 2. The sequential form cannot be stepped: its
+// main joins the producer before the consumer exists, so a step for the consumer could
+// only wait for a join that waits for it.
+int stepLanes(const DemoRun& run) {
+    return run.variant == "sequential" ? 0 : 2;
+}
+
 void registerEntries() {
     registerEntry("producer-consumer.producer", producer);
     registerEntry("producer-consumer.consumer", consumer);
@@ -197,7 +204,8 @@ DemoSpec producerConsumerDemo() {
          {"join_timeout_ms", 1000, 1, 60'000, "deadlock: how long join() waits before giving up"}},
         mainProcess,
         registerEntries,
-        nullptr};
+        nullptr,
+        stepLanes};
 }
 
 } // namespace proclab

@@ -21,12 +21,12 @@ int addOne(Context& self, const LaneSlot& slot) {
     self.at(static_cast<int>(slot.args[4]));
     for (int64_t k = 0; k < slot.args[2]; ++k) {
         if (withLock)
-            arr->lock.lock(self, 0);
+            arr->lock.acquire(self, 0);
         for (uint32_t i = 0; i < arr->length; ++i)
             arr->add(self, i, 1.0, LockMode::Raw, 0,
                      slot.args[5]); // under get_lock() or under nothing
         if (withLock)
-            arr->lock.unlock(self, 0);
+            arr->lock.release(self, 0);
     }
     return 0;
 }
@@ -93,6 +93,10 @@ void registerEntries() {
     registerEntry("shared-array.add-one", addOne);
 }
 
+int stepLanes(const DemoRun& run) {
+    return static_cast<int>(run.param("workers")); // worker-1 .. worker-n are lanes 1 .. n
+}
+
 } // namespace
 
 DemoSpec sharedArrayDemo() {
@@ -110,7 +114,8 @@ DemoSpec sharedArrayDemo() {
           "CPython runs there; 0 = bare C++"}},
         mainProcess,
         registerEntries,
-        check};
+        check,
+        stepLanes};
 }
 
 } // namespace proclab

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <optional>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -132,6 +133,20 @@ void killEveryone(Arena& arena) {
     }
 }
 
+// Checks a stepped request before anything starts; "" when fine.
+std::string steppingProblem(const DemoSpec& spec, const DemoRun& run, Stepper& stepper,
+                            const RunnerOptions& options) {
+    if (!spec.stepLanes || spec.stepLanes(run) <= 0)
+        return run.demo + " (" + run.variant +
+               ") has no processes to step: stepping works for counter-race, shared-array "
+               "and producer-consumer (not its sequential form)";
+    if (std::string problem = stepper.addSteps(options.steps); !problem.empty())
+        return "--steps: " + problem;
+    if (!options.stepsFromStdin)
+        stepper.endOfInput();
+    return {};
+}
+
 } // namespace
 
 int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
@@ -165,14 +180,12 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     StreamWriter writer;
     writer.hello(meta);
 
-    Stepper stepper(arena);
+    Stepper stepper(arena, spec.stepLanes ? spec.stepLanes(run) : 0);
     if (options.stepped) {
-        if (!stepper.addSteps(options.steps)) {
-            fprintf(stderr, "proclab-engine: --steps takes lane numbers, e.g. \"1 2 1 2\"\n");
+        if (std::string problem = steppingProblem(spec, run, stepper, options); !problem.empty()) {
+            fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
             return 2;
         }
-        if (!options.stepsFromStdin)
-            stepper.endOfInput();
     }
 
     const int mainLane = arena.addLane("main", "main", -1, static_cast<uint8_t>(StartMethod::Fork));
@@ -246,8 +259,22 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
 
     while (true) {
         const size_t moved = drainer.drain();
-        if (options.stepped)
-            stepper.tick();
+        if (const auto refusal = options.stepped ? stepper.tick() : std::nullopt) {
+            // Interactive (the GUI): say so and go on. A fixed list: the run cannot be the
+            // one asked for, so it ends here with status 2 rather than wait forever.
+            const std::string text = "step " + std::to_string(refusal->step) + " (process " +
+                                     std::to_string(refusal->lane) +
+                                     ") refused: " + refusal->reason;
+            if (options.stepsFromStdin) {
+                fprintf(stderr, "proclab-engine: %s\n", text.c_str());
+            } else if (!killed) {
+                killed = true;
+                status = 2;
+                endMessage = text;
+                killEveryone(arena);
+                kill(mainPid, SIGKILL);
+            }
+        }
         if (const uint64_t d = drainer.dropped(); d != lastDropped) {
             writer.dropped(d);
             lastDropped = d;
@@ -295,8 +322,10 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
             if (n <= 0) {
                 stdinOpen = false;
                 stepper.endOfInput();
-            } else if (!stepper.addSteps(std::string_view(buf, static_cast<size_t>(n)))) {
-                fprintf(stderr, "proclab-engine: ignoring a bad step (lane numbers only)\n");
+            } else if (std::string problem =
+                           stepper.addSteps(std::string_view(buf, static_cast<size_t>(n)));
+                       !problem.empty()) {
+                fprintf(stderr, "proclab-engine: ignoring steps: %s\n", problem.c_str());
             }
         } else if (!stdinOpen && moved == 0) {
             usleep(500);

@@ -20,7 +20,8 @@ struct RunnerOptions {
 };
 
 // Runs the demo to its end, writing the stream to `outFd`. Returns the runner's exit code:
-// 0 the demo's main process ended with 0, 1 it failed, 3 timed out, 4 stopped, 5 stream lost.
+// 0 the demo's main process ended with 0, 1 it failed, 2 a step was refused (a fixed step
+// list, see stepper.h) or the request was bad, 3 timed out, 4 stopped, 5 stream lost.
 int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
                      int outFd);
 

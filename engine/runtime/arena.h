@@ -37,6 +37,12 @@ struct LaneSlot {
     // Stepped mode (see runner/stepper): the lane holds at sync points until permitted.
     std::atomic<uint32_t> holds;   // sync points reached so far
     std::atomic<uint32_t> permits; // sync points released so far
+    // Where the lane holds now (valid while holds > permits; written before `holds`): the
+    // SyncPoint, the arena offset of the lock or queue it is about to use, and the object's
+    // number in the trace. The stepper judges from these whether the lane can move.
+    std::atomic<uint32_t> holdPoint;
+    std::atomic<uint32_t> holdObjectId;
+    std::atomic<uint64_t> holdObject;
 };
 
 struct ArenaHeader {

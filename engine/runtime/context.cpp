@@ -27,11 +27,17 @@ void Context::sleepNs(int64_t ns) {
     record(EventKind::SleepEnd);
 }
 
-void Context::syncPoint(uint32_t point) {
+void Context::holdForStepper(SyncPoint point, const void* target, int object, int64_t value,
+                             int64_t detail) {
     if (!arena_->header().stepped.load(std::memory_order_acquire))
         return;
     LaneSlot& s = slot();
-    record(EventKind::StepHold, 0, point);
+    const auto p = static_cast<uint32_t>(point);
+    record(EventKind::StepHold, object, p, value, detail);
+    s.holdPoint.store(p, std::memory_order_relaxed);
+    s.holdObjectId.store(static_cast<uint32_t>(object), std::memory_order_relaxed);
+    s.holdObject.store(target ? arena_->offsetOf(target) : 0, std::memory_order_relaxed);
+    // The release publishes the hold's description with the count.
     const uint32_t reached = s.holds.fetch_add(1, std::memory_order_acq_rel) + 1;
     // Wait until the runner has granted as many permits as holds we reached.
     while (true) {
@@ -40,7 +46,7 @@ void Context::syncPoint(uint32_t point) {
             break;
         futex::wait(s.permits, permits, 50'000'000);
     }
-    record(EventKind::StepRelease, 0, point);
+    record(EventKind::StepRelease, object, p);
 }
 
 } // namespace proclab

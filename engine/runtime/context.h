@@ -5,6 +5,7 @@
 
 #include "arena.h"
 #include "clock.h"
+#include "sync_point.h"
 
 #include <cstdint>
 #include <string_view>
@@ -59,10 +60,22 @@ class Context {
     }
     void phase(EventKind beginOrEnd, std::string_view name);
 
-    // Stepped mode: hold here until the runner releases this lane (no-op when not stepped).
-    void syncPoint(uint32_t point);
+    // Stepped mode: hold here until the runner releases this lane. Not stepping, this is one
+    // relaxed load and a predictable branch (proclab-bench's "sync point" row measures it).
+    // `target` is the lock or queue about to be used (the stepper looks at it to judge if the
+    // lane can move), `object` its number in the trace, `value` what the step carries (the
+    // register to store, the item to put) and `detail` more of it (array index, maxsize).
+    void syncPoint(SyncPoint point, const void* target = nullptr, int object = 0, int64_t value = 0,
+                   int64_t detail = 0) {
+        if (arena_->header().stepped.load(std::memory_order_relaxed) == 0) [[likely]]
+            return;
+        holdForStepper(point, target, object, value, detail);
+    }
 
   private:
+    void holdForStepper(SyncPoint point, const void* target, int object, int64_t value,
+                        int64_t detail);
+
     Arena* arena_;
     int lane_;
     EventRing* ring_;

@@ -41,6 +41,18 @@ struct SharedLock {
         unlock();
         ctx.record(EventKind::LockReleased, object);
     }
+    // lock.acquire() / lock.release() as the Python program writes them: each is a sync point
+    // in stepped mode, held before trying, so the stepper can refuse to release a lane into a
+    // lock another lane holds (it would sleep in the futex and never reach its next point).
+    // A Value's own internal lock uses lock()/unlock(): it is no step of its own in Python.
+    void acquire(Context& ctx, int object) {
+        ctx.syncPoint(SyncPoint::Acquire, this, object);
+        lock(ctx, object);
+    }
+    void release(Context& ctx, int object) {
+        ctx.syncPoint(SyncPoint::Release, this, object);
+        unlock(ctx, object);
+    }
 
   private:
     void lockSlow();

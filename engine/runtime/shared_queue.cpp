@@ -26,6 +26,8 @@ uint32_t SharedQueue::qsize() const {
 }
 
 bool SharedQueue::empty(Context& ctx) {
+    if (recorded)
+        ctx.syncPoint(SyncPoint::Empty, this, object);
     const uint32_t depth = qsize();
     if (recorded)
         ctx.record(EventKind::QueueEmptyCheck, object, depth, depth == 0 ? 1 : 0);
@@ -104,6 +106,9 @@ bool SharedQueue::sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t
 }
 
 bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs) {
+    // Held before trying: the stepper releases a put only when there is room (see stepper.h).
+    if (recorded)
+        ctx.syncPoint(SyncPoint::Put, this, object, value, maxsize);
     const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
     bool blocked = false;
     int spins = 0;
@@ -143,6 +148,8 @@ bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs
 }
 
 std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t timeoutNs) {
+    if (recorded)
+        ctx.syncPoint(SyncPoint::Get, this, object);
     const int64_t deadline = timeoutNs < 0 ? -1 : static_cast<int64_t>(monotonicNs()) + timeoutNs;
     bool blocked = false;
     int spins = 0;

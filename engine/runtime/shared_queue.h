@@ -49,6 +49,7 @@ struct SharedQueue {
     static SharedQueue* create(Arena& arena, uint64_t offset, uint32_t maxsize, int object,
                                bool recorded = true);
 
+    // put, get and empty() are sync points in stepped mode (see runtime/sync_point.h).
     // put(value, block, timeout). timeoutNs < 0: wait forever. Returns false when full
     // (put_nowait, or the timeout passed).
     bool put(Context& ctx, int64_t value, bool block = true, int64_t timeoutNs = -1);

@@ -41,16 +41,22 @@ T fetchAdd(std::atomic<T>& cell, T delta) {
 }
 
 // One `cell += delta` with the given lock discipline, recording the load and the store.
+// `index` names the cell for the stepper's view (arrays); sync points as in shared_value.h.
 template <class T, class RecordLoad, class RecordStore>
 void lockedAdd(Context& ctx, SharedLock& lock, std::atomic<T>& cell, T delta, LockMode mode,
-               int object, int64_t gapNs, RecordLoad recordLoad, RecordStore recordStore) {
+               int object, int64_t gapNs, int64_t index, RecordLoad recordLoad,
+               RecordStore recordStore) {
+    auto loadPoint = [&] { ctx.syncPoint(SyncPoint::Load, nullptr, object, 0, index); };
+    auto storePoint = [&](T reg) {
+        ctx.syncPoint(SyncPoint::Store, nullptr, object, asRecorded(reg), index);
+    };
     switch (mode) {
     case LockMode::Raw: {
-        ctx.syncPoint(kBeforeLoad);
+        loadPoint();
         const T loaded = cell.load(std::memory_order_relaxed);
         recordLoad(loaded);
         busyFor(gapNs);
-        ctx.syncPoint(kBeforeStore);
+        storePoint(loaded + delta);
         const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
         recordStore(loaded + delta, old);
         break;
@@ -58,13 +64,13 @@ void lockedAdd(Context& ctx, SharedLock& lock, std::atomic<T>& cell, T delta, Lo
     case LockMode::PythonDefault: {
         // Python's Value: reading takes the lock, writing takes it again. Between the two,
         // others may write: their increments get erased.
-        ctx.syncPoint(kBeforeLoad);
+        loadPoint();
         lock.lock(ctx, object);
         const T loaded = cell.load(std::memory_order_relaxed);
         recordLoad(loaded);
         lock.unlock(ctx, object);
         busyFor(gapNs);
-        ctx.syncPoint(kBeforeStore);
+        storePoint(loaded + delta);
         lock.lock(ctx, object);
         const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
         recordStore(loaded + delta, old);
@@ -72,18 +78,19 @@ void lockedAdd(Context& ctx, SharedLock& lock, std::atomic<T>& cell, T delta, Lo
         break;
     }
     case LockMode::GetLock: {
-        ctx.syncPoint(kBeforeLoad);
-        lock.lock(ctx, object);
+        lock.acquire(ctx, object);
+        loadPoint();
         const T loaded = cell.load(std::memory_order_relaxed);
         recordLoad(loaded);
         busyFor(gapNs);
+        storePoint(loaded + delta);
         const T old = cell.exchange(loaded + delta, std::memory_order_relaxed);
         recordStore(loaded + delta, old);
-        lock.unlock(ctx, object);
+        lock.release(ctx, object);
         break;
     }
     case LockMode::Atomic: {
-        ctx.syncPoint(kBeforeLoad);
+        loadPoint();
         const T old = fetchAdd(cell, delta);
         // One indivisible step: it loaded `old` and replaced `old`, so it erased nothing.
         recordLoad(old);
@@ -112,7 +119,7 @@ bool lockModeFromName(std::string_view name, LockMode& out) {
 template <class T>
 void SharedValue<T>::add(Context& ctx, T delta, LockMode mode, int object, int64_t gapNs) {
     lockedAdd(
-        ctx, lock, value, delta, mode, object, gapNs,
+        ctx, lock, value, delta, mode, object, gapNs, 0,
         [&](T loaded) { ctx.record(EventKind::CounterLoad, object, 0, asRecorded(loaded)); },
         [&](T written, T old) {
             ctx.record(EventKind::CounterStore, object, 0, asRecorded(written), asRecorded(old));
@@ -123,7 +130,7 @@ template <class T>
 void SharedArray<T>::add(Context& ctx, uint32_t i, T delta, LockMode mode, int object,
                          int64_t gapNs) {
     lockedAdd(
-        ctx, lock, cells()[i], delta, mode, object, gapNs, [](T) {},
+        ctx, lock, cells()[i], delta, mode, object, gapNs, i, [](T) {},
         [&](T written, T old) {
             ctx.record(EventKind::ArrayStore, object, i, asRecorded(written), asRecorded(old));
         });

@@ -23,10 +23,6 @@ enum class LockMode : uint8_t {
 std::string_view lockModeName(LockMode m);
 bool lockModeFromName(std::string_view name, LockMode& out);
 
-// Sync points of `+=` in stepped mode.
-inline constexpr uint32_t kBeforeLoad = 0;
-inline constexpr uint32_t kBeforeStore = 1;
-
 // Value('i') / Value('d').
 template <class T>
 struct SharedValue {
@@ -36,6 +32,8 @@ struct SharedValue {
     // value += delta, as `mode` does it; `object` names the value in the trace. `gapNs` of
     // busy work between the read and the write stands for the interpreter's own work there
     // (CPython runs several bytecodes between the get and the set).
+    // Stepped mode holds before the load and before the store (raw, python-default), and
+    // before acquire and release too with get-lock (see sync_point.h).
     void add(Context& ctx, T delta, LockMode mode, int object, int64_t gapNs = 0);
     void increment(Context& ctx, LockMode mode, int object, int64_t gapNs = 0) {
         add(ctx, T(1), mode, object, gapNs);

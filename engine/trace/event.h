@@ -37,8 +37,8 @@ enum class EventKind : uint8_t {
     CounterStore,       // object = counter, b = value written, c = value overwritten (exchange)
     BarrierWait,        // object = barrier, a = processes arrived so far (this one included)
     BarrierPass,        // object = barrier
-    StepHold,           // stepped mode: held at a sync point, a = sync point (0 load, 1 store)
-    StepRelease,        // stepped mode: released by the runner
+    StepHold,    // stepped: held, a = SyncPoint, object, b = register/item, c = index/maxsize
+    StepRelease, // stepped mode: released by the runner (a, object as StepHold; sync_point.h)
     PoolTaskDispatched, // object = pool, a = chunk, b = first index, c = end index (exclusive)
     PoolTaskStarted,    // object = pool, a = chunk, b = item index, c = input value
     PoolTaskFinished,   // object = pool, a = chunk, b = item index, c = result
