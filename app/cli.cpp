@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_checks.h"
+#include "cli_lesson.h"
 #include "cli_run.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
@@ -12,7 +13,7 @@
 namespace proclab::cli {
 namespace {
 
-const QStringList kCommands = {"list", "run", "show"};
+const QStringList kCommands = {"list", "run", "show", "lesson"};
 
 int fail(const QString& message) {
     std::fprintf(stderr, "proclab: %s\n", qPrintable(message));
@@ -77,7 +78,9 @@ int runCommand(const QStringList& arguments) {
         "  proclab                       open the GUI\n"
         "  proclab list [--json]         demos, variants, parameters\n"
         "  proclab run DEMO [options]    run a demo headless\n"
-        "  proclab show FILE [options]   summarise a saved run (.proclab or .json)");
+        "  proclab show FILE [options]   summarise a saved run (.proclab or .json)\n"
+        "  proclab lesson list [--json]  the lessons (folder: $PROCLAB_LESSONS or lessons/)\n"
+        "  proclab lesson check [FILE...] [--run]  validate lessons; --run runs each demo");
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command", "list, run or show");
@@ -92,6 +95,7 @@ int runCommand(const QStringList& arguments) {
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
         {"size", "Export size (default 1600x1000).", "WxH"},
         {"view", "Exported view: timeline, queue, counter, pool or window.", "view"},
+        {"run", "lesson check: also run each lesson's demo and check it on the real run."},
     });
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -109,9 +113,13 @@ int runCommand(const QStringList& arguments) {
     if (command == "list") {
         if (positional.size() > 1)
             return fail("list takes no arguments");
-        std::puts(parser.isSet("json") ? catalogJson().dump(2).c_str() : catalogText().c_str());
+        nlohmann::json catalog = catalogJson();
+        catalog["lessons"] = lessonListJson();
+        std::puts(parser.isSet("json") ? catalog.dump(2).c_str() : catalogText().c_str());
         return 0;
     }
+    if (command == "lesson")
+        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
 
     OutputRequest output;
     if (QString problem = readOutput(parser, output); !problem.isEmpty())

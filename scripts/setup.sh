@@ -12,6 +12,7 @@ packages=(
   qt6-translations-l10n                               # Qt's own dialogs in Chinese
   libqcustomplot-dev                                  # the plots (CMake package QCustomPlotQt6)
   nlohmann-json3-dev libcli11-dev                     # JSON and the runner's command line
+  libtomlplusplus-dev                                 # lesson headers (TOML)
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
 )
 

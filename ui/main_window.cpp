@@ -8,6 +8,7 @@
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
 #include "ui/gui_entry.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
         connect(controller_, &RunController::finished, this, &MainWindow::runFinished);
         connect(controller_, &RunController::runnerMessage, console_,
                 &ConsolePanel::addRunnerMessage);
+        buildLessonDock();
     } else {
         toolbar_->runAction()->setEnabled(false);
         toolbar_->showRun(model_->trace());
@@ -121,6 +123,31 @@ void MainWindow::buildDocks() {
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({codeDock}, {620}, Qt::Horizontal);
     resizeDocks({consoleDock}, {190}, Qt::Vertical);
+}
+
+// The Lesson dock runs the lesson's demo through the toolbar (so the toolbar shows what ran)
+// and holds the toolbar's Run while the student predicts, when the dock is shown.
+void MainWindow::buildLessonDock() {
+    auto* lessons = new LessonPanel(model_, this);
+    auto* lessonDock = dock(this, tr("Lesson"), QStringLiteral("lessonDock"), lessons);
+    addDockWidget(Qt::LeftDockWidgetArea, lessonDock);
+    resizeDocks({lessonDock}, {380}, Qt::Horizontal);
+    connect(lessons, &LessonPanel::runRequested, this, [this](const RunRequestUi& r) {
+        toolbar_->selectDemo(r.demo, r.variant);
+        emit toolbar_->runRequested(r);
+    });
+    auto gate = [this, lessons, lessonDock] {
+        if (!controller_->isRunning())
+            toolbar_->runAction()->setEnabled(lessonDock->isHidden() ||
+                                              lessons->step() != LessonPanel::Step::Predict);
+    };
+    connect(lessons, &LessonPanel::runAllowedChanged, this, gate);
+    connect(lessonDock, &QDockWidget::visibilityChanged, this, gate);
+    connect(lessons, &LessonPanel::lessonRunFinished, this,
+            [this] { toolbar_->showRun(model_->trace()); });
+    connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
+    connect(controller_, &RunController::finished, this, gate);
+    gate();
 }
 
 void MainWindow::showRelevantDocks() {

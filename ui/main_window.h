@@ -45,6 +45,7 @@ class MainWindow : public QMainWindow {
   private:
     void buildDocks();
     void buildMenus();
+    void buildLessonDock();
     void openDialog();
     void saveDialog();
     void exportDialog(const QString& view);

@@ -1,0 +1,214 @@
+#include "run_facts.h"
+
+#include "trace/analysis.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace proclab::lessons {
+namespace {
+
+std::string laneName(const Trace& trace, int lane) {
+    if (lane >= 0 && lane < trace.laneCount() &&
+        !trace.lanes[static_cast<size_t>(lane)].name.empty())
+        return trace.lanes[static_cast<size_t>(lane)].name;
+    return "lane-" + std::to_string(lane);
+}
+
+std::optional<int64_t> firstResult(const std::map<ResultKey, std::vector<int64_t>>& r,
+                                   ResultKey key) {
+    const auto it = r.find(key);
+    if (it == r.end() || it->second.empty())
+        return std::nullopt;
+    return it->second.front();
+}
+
+void commonFacts(const Trace& trace, RunFacts& f) {
+    f["duration_ms"] = FactValue::of(static_cast<double>(trace.duration()) / 1e6);
+    f["cores"] = FactValue::of(static_cast<double>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN))));
+    f["dropped"] = FactValue::of(static_cast<double>(trace.dropped));
+    int processes = 0, crashed = 0;
+    bool allExited = true;
+    int64_t lastEnd = -1;
+    int lastLane = -1;
+    for (const LaneTimeline& l : laneTimelines(trace)) {
+        const LaneInfo& info = trace.lanes[static_cast<size_t>(l.life.lane)];
+        if (info.startMethod == StartMethod::Thread)
+            continue; // the GIL demo's threads are lanes, not processes
+        ++processes;
+        if (!l.life.exited) {
+            allExited = false;
+            continue;
+        }
+        crashed += l.life.crashed() ? 1 : 0;
+        f["exitcode[" + info.name + "]"] = FactValue::of(l.life.exitcode);
+        const int64_t end = l.life.ended >= 0 ? l.life.ended : l.life.reaped;
+        if (end >= lastEnd) {
+            lastEnd = end;
+            lastLane = l.life.lane;
+        }
+    }
+    f["processes"] = FactValue::of(processes);
+    f["crashed"] = FactValue::of(crashed);
+    // A run that ends with every process reaped ran to its end; one stopped or timed out
+    // leaves at least one without an exit record.
+    f["stopped"] = FactValue::of(allExited && processes > 0 ? 0 : 1);
+    if (lastLane >= 0)
+        f["last_exit"] = FactValue::ofText(laneName(trace, lastLane));
+    const std::vector<ConsoleLine> lines = consoleLines(trace);
+    f["output_lines"] = FactValue::of(static_cast<double>(lines.size()));
+    if (!lines.empty())
+        f["first_output"] = FactValue::ofText(laneName(trace, lines.front().lane));
+}
+
+void counterFacts(const Trace& trace, RunFacts& f) {
+    const auto res = results(trace);
+    const CounterLedger ledger = counterLedger(trace);
+    const int64_t expected = firstResult(res, ResultKey::CounterExpected).value_or(ledger.expected);
+    const int64_t final = firstResult(res, ResultKey::CounterFinal).value_or(ledger.final);
+    f["expected"] = FactValue::of(static_cast<double>(expected));
+    f["final"] = FactValue::of(static_cast<double>(final));
+    f["lost"] = FactValue::of(static_cast<double>(expected - final));
+    if (trace.demo == "counter-race") {
+        f["ledger_lost"] = FactValue::of(static_cast<double>(ledger.lost));
+        f["erasing_stores"] = FactValue::of(static_cast<double>(ledger.entries.size()));
+        return;
+    }
+    // shared-array: an element lost updates when its stores erased some (overwritten is not
+    // what that store's own load saw: written - 1).
+    std::map<uint32_t, double> erasedPerElement;
+    for (size_t i = 0; i < trace.size(); ++i)
+        if (trace.kind(i) == EventKind::ArrayStore) {
+            const Event e = trace.at(i);
+            erasedPerElement[e.a] += arrayStoreErased(e);
+        }
+    int withLoss = 0;
+    for (const auto& [index, erased] : erasedPerElement)
+        withLoss += erased > 0.5 ? 1 : 0;
+    f["elements_with_loss"] = FactValue::of(withLoss);
+}
+
+void queueFacts(const Trace& trace, RunFacts& f) {
+    const QueueAnalysis q = analyseQueue(trace, 0);
+    f["put"] = FactValue::of(q.put);
+    f["got"] = FactValue::of(q.got);
+    f["missed"] = FactValue::of(q.missed);
+    f["fifo"] = FactValue::of(q.fifo ? 1 : 0);
+    int maxDepth = 0;
+    for (const DepthPoint& d : q.depth)
+        maxDepth = std::max(maxDepth, d.depth);
+    f["max_depth"] = FactValue::of(maxDepth);
+    int blockedPuts = 0, emptyTrue = 0, joinTimedOut = 0;
+    for (size_t i = 0; i < trace.size(); ++i) {
+        const Event e = trace.at(i);
+        if (e.kind == EventKind::QueueBlocked && e.a == 0)
+            ++blockedPuts;
+        else if (e.kind == EventKind::QueueEmptyCheck && e.b == 1)
+            ++emptyTrue;
+        else if (e.kind == EventKind::JoinEnd && e.c == 1)
+            joinTimedOut = 1;
+    }
+    f["blocked_puts"] = FactValue::of(blockedPuts);
+    f["empty_true"] = FactValue::of(emptyTrue);
+    f["join_timed_out"] = FactValue::of(joinTimedOut);
+}
+
+std::string pythonList(const std::vector<int64_t>& values) {
+    std::string s = "[";
+    for (size_t i = 0; i < values.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(values[i]);
+    return s + "]";
+}
+
+void poolFacts(const Trace& trace, RunFacts& f) {
+    const PoolAnalysis pool = analysePool(trace, 0);
+    const auto res = results(trace);
+    const auto it = res.find(ResultKey::PoolResult);
+    const std::vector<int64_t> returned = it == res.end() ? pool.results : it->second;
+    f["result"] = FactValue::ofText(pythonList(returned));
+    f["tasks"] = FactValue::of(static_cast<double>(pool.tasks.size()));
+    f["chunks"] = FactValue::of(static_cast<double>(pool.chunks.size()));
+    std::map<int, int> perWorker;
+    bool inOrder = returned.size() == pool.tasks.size();
+    for (size_t i = 0; i < pool.tasks.size(); ++i) {
+        const PoolTask& t = pool.tasks[i];
+        if (t.worker >= 0) {
+            ++perWorker[t.worker];
+            f["worker_of[" + std::to_string(t.index) + "]"] =
+                FactValue::ofText(laneName(trace, t.worker));
+        }
+        if (inOrder && returned[i] != t.result)
+            inOrder = false;
+    }
+    f["workers_used"] = FactValue::of(static_cast<double>(perWorker.size()));
+    f["in_order"] = FactValue::of(inOrder ? 1 : 0);
+}
+
+void memoryFacts(const Trace& trace, RunFacts& f) {
+    const auto res = results(trace);
+    if (auto v = firstResult(res, ResultKey::ChildGlobal))
+        f["child_counter"] = FactValue::of(static_cast<double>(*v));
+    if (auto v = firstResult(res, ResultKey::ParentGlobal))
+        f["parent_counter"] = FactValue::of(static_cast<double>(*v));
+    if (auto v = firstResult(res, ResultKey::SharedValue))
+        f["shared_value"] = FactValue::of(static_cast<double>(*v));
+}
+
+void gilFacts(const Trace& trace, RunFacts& f) {
+    const GilAnalysis gil = analyseGil(trace);
+    if (gil.threadsNs <= 0 || gil.processesNs <= 0)
+        return; // a phase that did not finish has no time
+    f["threads_ms"] = FactValue::of(static_cast<double>(gil.threadsNs) / 1e6);
+    f["processes_ms"] = FactValue::of(static_cast<double>(gil.processesNs) / 1e6);
+    f["speedup"] = FactValue::of(gil.speedup);
+}
+
+void basicsFacts(const Trace& trace, RunFacts& f) {
+    double sum = 0;
+    int n = 0;
+    for (const LaneTimeline& l : laneTimelines(trace))
+        if (l.life.lane != 0 && l.life.created >= 0 && l.life.started >= 0) {
+            sum += static_cast<double>(l.life.started - l.life.created);
+            ++n;
+        }
+    if (n > 0)
+        f["start_latency_us"] = FactValue::of(sum / n / 1e3);
+}
+
+} // namespace
+
+RunFacts runFacts(const Trace& trace) {
+    RunFacts f;
+    commonFacts(trace, f);
+    if (trace.demo == "counter-race" || trace.demo == "shared-array")
+        counterFacts(trace, f);
+    else if (trace.demo == "producer-consumer")
+        queueFacts(trace, f);
+    else if (trace.demo == "pool-square")
+        poolFacts(trace, f);
+    else if (trace.demo == "memory-isolation")
+        memoryFacts(trace, f);
+    else if (trace.demo == "gil-vs-processes")
+        gilFacts(trace, f);
+    else if (trace.demo == "process-basics")
+        basicsFacts(trace, f);
+    return f;
+}
+
+double arrayStoreErased(const Event& store) {
+    const auto written = std::bit_cast<double>(static_cast<uint64_t>(store.b));
+    const auto overwritten = std::bit_cast<double>(static_cast<uint64_t>(store.c));
+    return overwritten - (written - 1.0);
+}
+
+std::optional<FactValue> findFact(const RunFacts& facts, const std::string& name) {
+    const auto it = facts.find(name);
+    if (it == facts.end())
+        return std::nullopt;
+    return it->second;
+}
+
+} // namespace proclab::lessons

@@ -1,0 +1,206 @@
+#include "ui/lessons/lesson_panel.h"
+
+#include "lessons/condition.h"
+#include "lessons/event_query.h"
+#include "lessons/lesson_body.h"
+#include "lessons/run_facts.h"
+#include "ui/gui_entry.h"
+#include "ui/lessons/lesson_text.h"
+#include "ui/lessons/question_form.h"
+#include "ui/model/run_model.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace proclab::ui {
+
+using namespace proclab::lessons;
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString progressKey(const QString& id) {
+    return QStringLiteral("lessons/progress/") + id;
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(RunModel* model, QWidget* parent, QString root, QString language)
+    : QWidget(parent), model_(model) {
+    setObjectName(QStringLiteral("lessonPanel"));
+    language_ = (language.isEmpty() ? currentLanguage() : language).toStdString();
+    set_ = loadLessons(root.isEmpty() ? lessonsRoot() : root.toStdString(), language_);
+    buildUi();
+    fillList();
+    const int saved = QSettings().value(QStringLiteral("lessons/current"), 0).toInt();
+    if (lessonCount() > 0)
+        openLesson(std::clamp(saved, 0, lessonCount() - 1));
+    else
+        text_->showMarkdown(tr("No lessons were found. Set PROCLAB_LESSONS to the lessons "
+                               "folder."));
+}
+
+void LessonPanel::buildUi() {
+    auto* box = new QVBoxLayout(this);
+    list_ = new QListWidget(this);
+    list_->setMaximumHeight(120);
+    title_ = new QLabel(this);
+    title_->setWordWrap(true);
+    QFont big = title_->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    title_->setFont(big);
+    stepLabel_ = new QLabel(this);
+    text_ = new LessonText(this);
+    predictBox_ = new QGroupBox(tr("Your prediction, before the run"), this);
+    form_ = new QuestionForm(predictBox_);
+    commit_ = new QPushButton(tr("Commit my answers"), predictBox_);
+    skip_ = new QPushButton(tr("Skip predicting"), predictBox_);
+    auto* predictLayout = new QVBoxLayout(predictBox_);
+    predictLayout->addWidget(form_);
+    auto* predictButtons = new QHBoxLayout;
+    predictButtons->addWidget(commit_);
+    predictButtons->addWidget(skip_);
+    predictLayout->addLayout(predictButtons);
+    results_ = new QLabel(this);
+    challengeStatus_ = new QLabel(this);
+    for (QLabel* l : {results_, challengeStatus_}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setOpenExternalLinks(false);
+    }
+    back_ = new QPushButton(tr("◀ Back"), this);
+    run_ = new QPushButton(tr("▶ Run the lesson's demo"), this);
+    next_ = new QPushButton(tr("Next ▶"), this);
+    reset_ = new QPushButton(tr("Reset progress"), this);
+    auto* nav = new QHBoxLayout;
+    nav->addWidget(back_);
+    nav->addWidget(run_, 1);
+    nav->addWidget(next_);
+    box->addWidget(list_);
+    box->addWidget(title_);
+    box->addWidget(stepLabel_);
+    box->addWidget(text_, 1);
+    box->addWidget(predictBox_);
+    box->addWidget(results_);
+    box->addWidget(challengeStatus_);
+    box->addLayout(nav);
+    box->addWidget(reset_, 0, Qt::AlignRight);
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != current_)
+            openLesson(row);
+    });
+    connect(form_, &QuestionForm::answersChanged, this,
+            [this] { commit_->setEnabled(form_->allAnswered()); });
+    connect(commit_, &QPushButton::clicked, this, [this] { commitAnswers(false); });
+    connect(skip_, &QPushButton::clicked, this, [this] { commitAnswers(true); });
+    connect(run_, &QPushButton::clicked, this, [this] {
+        const Lesson* l = currentLesson();
+        RunRequestUi r{q(l->demo), q(l->variant), {}};
+        for (const auto& [k, v] : l->params)
+            r.params[k] = v;
+        setStep(Step::Running);
+        emit runRequested(r);
+    });
+    connect(back_, &QPushButton::clicked, this, [this] { openLesson(current_ - 1); });
+    connect(next_, &QPushButton::clicked, this, [this] { openLesson(current_ + 1); });
+    connect(reset_, &QPushButton::clicked, this, [this] {
+        resetProgress();
+        fillList();
+        openLesson(current_);
+    });
+    connect(text_, &LessonText::eventLinkClicked, this, &LessonPanel::moveCursorToEvent);
+}
+
+int LessonPanel::lessonCount() const {
+    return static_cast<int>(lessonsFor(set_, language_).size());
+}
+
+const Lesson* LessonPanel::currentLesson() const {
+    const auto& lessons = lessonsFor(set_, language_);
+    return current_ >= 0 && current_ < lessonCount() ? &lessons[static_cast<size_t>(current_)]
+                                                     : nullptr;
+}
+
+QString LessonPanel::progressOf(const QString& id) {
+    return QSettings().value(progressKey(id)).toString();
+}
+
+void LessonPanel::resetProgress() {
+    QSettings().remove(QStringLiteral("lessons/progress"));
+}
+
+void LessonPanel::fillList() {
+    const QSignalBlocker block(list_);
+    list_->clear();
+    for (const Lesson& l : lessonsFor(set_, language_)) {
+        const QString p = progressOf(q(l.id));
+        const QString mark = p == QLatin1String("done")       ? QStringLiteral("✓ ")
+                             : p == QLatin1String("revealed") ? QStringLiteral("◐ ")
+                                                              : QStringLiteral("○ ");
+        auto* item = new QListWidgetItem(mark + q(l.title), list_);
+        item->setToolTip(q(l.summary));
+    }
+    list_->setCurrentRow(current_);
+}
+
+void LessonPanel::openLesson(int index) {
+    if (index < 0 || index >= lessonCount())
+        return;
+    current_ = index;
+    QSettings().setValue(QStringLiteral("lessons/current"), index);
+    const Lesson& l = *currentLesson();
+    {
+        const QSignalBlocker block(list_);
+        list_->setCurrentRow(index);
+    }
+    title_->setText(q(l.title));
+    text_->setGlossary(set_.glossary.count(language_) ? set_.glossary.at(language_)
+                                                      : std::map<std::string, std::string>{});
+    text_->showMarkdown(q(l.read));
+    form_->setLesson(l);
+    form_->setEnabled(true);
+    commit_->setEnabled(false);
+    answers_.clear();
+    results_->clear();
+    challengeStatus_->clear();
+    back_->setEnabled(index > 0);
+    next_->setEnabled(index + 1 < lessonCount());
+    setStep(Step::Predict);
+}
+
+void LessonPanel::setStep(Step s) {
+    step_ = s;
+    const QStringList names = {tr("1 Read and predict"), tr("2 Run"), tr("3 Reveal"),
+                               tr("4 Challenge")};
+    const int at = s == Step::Predict ? 0 : s == Step::ReadyToRun || s == Step::Running ? 1 : 3;
+    QStringList parts;
+    for (int i = 0; i < names.size(); ++i)
+        parts << (i == at ? QStringLiteral("<b><u>%1</u></b>").arg(names[i]) : names[i]);
+    stepLabel_->setText(parts.join(QStringLiteral(" → ")));
+    predictBox_->setVisible(s == Step::Predict || s == Step::ReadyToRun || s == Step::Running);
+    commit_->setVisible(s == Step::Predict);
+    skip_->setVisible(s == Step::Predict);
+    run_->setEnabled(s == Step::ReadyToRun);
+    run_->setVisible(s == Step::ReadyToRun || s == Step::Running || s == Step::Predict);
+    results_->setVisible(s == Step::Challenge || s == Step::Done || !results_->text().isEmpty());
+    challengeStatus_->setVisible(s == Step::Challenge || s == Step::Done);
+    emit runAllowedChanged(s != Step::Predict && s != Step::Running);
+}
+
+void LessonPanel::commitAnswers(bool skipped) {
+    skipped_ = skipped;
+    answers_ = skipped ? std::vector<Answer>(currentLesson()->questions.size()) : form_->answers();
+    form_->setEnabled(false);
+    setStep(Step::ReadyToRun);
+}
+
+} // namespace proclab::ui

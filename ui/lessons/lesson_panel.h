@@ -1,0 +1,98 @@
+// The Lesson dock: the lessons with their progress, and one lesson's flow —
+// Read → Predict (Run stays disabled until the answers are committed or skipped) → Run on real
+// processes → Reveal (each prediction beside the run's value, the explanation with the run's
+// facts and links that move the time cursor) → Challenge (checked on the student's own next
+// run, whatever settings they chose) → Next. Progress is kept in QSettings.
+#pragma once
+
+#include "lessons/lesson_check.h"
+#include "lessons/lesson_library.h"
+#include "ui/model/engine_process.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QGroupBox;
+
+namespace proclab::ui {
+
+class RunModel;
+class LessonText;
+class QuestionForm;
+
+class LessonPanel : public QWidget {
+    Q_OBJECT
+  public:
+    enum class Step { Predict, ReadyToRun, Running, Challenge, Done };
+
+    // Lessons of `root` (default: lessonsRoot()) in `language` (default: the GUI's).
+    explicit LessonPanel(RunModel* model, QWidget* parent = nullptr, QString root = {},
+                         QString language = {});
+
+    Step step() const { return step_; }
+    int lessonCount() const;
+    int currentIndex() const { return current_; }
+    const proclab::lessons::Lesson* currentLesson() const;
+    void openLesson(int index);
+    QuestionForm* form() const { return form_; }
+    QPushButton* commitButton() const { return commit_; }
+    QPushButton* skipButton() const { return skip_; }
+    QPushButton* runButton() const { return run_; }
+    QPushButton* nextButton() const { return next_; }
+    QLabel* resultLabel() const { return results_; }
+    QLabel* challengeLabel() const { return challengeStatus_; }
+    LessonText* text() const { return text_; }
+    // Progress of a lesson id: "", "revealed" or "done".
+    static QString progressOf(const QString& id);
+    static void resetProgress();
+
+  public slots:
+    // The main window reports every run's end here (the lesson's own and the student's).
+    void runFinished(bool ok, const QString& message);
+    void moveCursorToEvent(const QString& query);
+
+  signals:
+    void runRequested(const proclab::ui::RunRequestUi& request);
+    // False while the student predicts: the toolbar's Run waits too.
+    void runAllowedChanged(bool allowed);
+    // The lesson's run ended: the toolbar shows its settings for the challenge.
+    void lessonRunFinished();
+
+  private:
+    void buildUi();
+    void fillList();
+    void setStep(Step s);
+    void commitAnswers(bool skipped);
+    void reveal();
+    void checkChallenge();
+    QString resultsHtml() const;
+    QString challengeHtml(const QString& status) const;
+
+    RunModel* model_;
+    proclab::lessons::LessonSet set_;
+    std::string language_;
+    int current_ = -1;
+    Step step_ = Step::Predict;
+    std::vector<proclab::lessons::Answer> answers_;
+    bool skipped_ = false;
+
+    QListWidget* list_ = nullptr;
+    QLabel* title_ = nullptr;
+    QLabel* stepLabel_ = nullptr;
+    LessonText* text_ = nullptr;
+    QGroupBox* predictBox_ = nullptr;
+    QuestionForm* form_ = nullptr;
+    QLabel* results_ = nullptr;
+    QLabel* challengeStatus_ = nullptr;
+    QPushButton* back_ = nullptr;
+    QPushButton* commit_ = nullptr;
+    QPushButton* skip_ = nullptr;
+    QPushButton* run_ = nullptr;
+    QPushButton* next_ = nullptr;
+    QPushButton* reset_ = nullptr;
+};
+
+} // namespace proclab::ui

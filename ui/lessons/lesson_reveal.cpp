@@ -1,0 +1,150 @@
+// The second half of the lesson flow: the run's end, the reveal and the challenge.
+#include "lessons/condition.h"
+#include "lessons/event_query.h"
+#include "lessons/lesson_body.h"
+#include "lessons/run_facts.h"
+#include "ui/lessons/lesson_panel.h"
+#include "ui/lessons/lesson_text.h"
+#include "ui/model/run_model.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+
+namespace proclab::ui {
+
+using namespace proclab::lessons;
+
+namespace {
+
+QString esc(const std::string& s) {
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString answerText(const Question& q, const Answer& a) {
+    if (a.skipped)
+        return LessonPanel::tr("(skipped)");
+    if (q.kind == QuestionKind::Number)
+        return FactValue::of(a.number).display().c_str();
+    if (q.kind == QuestionKind::Choice)
+        return esc(q.options.at(static_cast<size_t>(a.option)).text);
+    return esc(a.process);
+}
+
+} // namespace
+
+void LessonPanel::runFinished(bool ok, const QString& message) {
+    if (step_ == Step::Running) {
+        if (!ok) {
+            results_->setText(tr("The run did not finish: %1").arg(message.toHtmlEscaped()));
+            setStep(Step::ReadyToRun);
+            return;
+        }
+        reveal();
+        emit lessonRunFinished();
+        return;
+    }
+    if (step_ == Step::Challenge && ok)
+        checkChallenge();
+}
+
+QString LessonPanel::resultsHtml() const {
+    const Lesson& l = *currentLesson();
+    const RunFacts facts = runFacts(model_->trace());
+    QString html = QStringLiteral("<table cellspacing=4><tr><th></th><th align=left>%1</th>"
+                                  "<th align=left>%2</th><th></th></tr>")
+                       .arg(tr("your prediction"), tr("this run"));
+    for (size_t i = 0; i < l.questions.size(); ++i) {
+        const Question& qn = l.questions[i];
+        const Answer a = i < answers_.size() ? answers_[i] : Answer{};
+        const QuestionOutcome o = evaluateQuestion(qn, a, facts);
+        const QString mark =
+            a.skipped || !o.evaluable
+                ? QString()
+                : (o.correct
+                       ? QStringLiteral("<span style='color:#1a7f37'>✓ %1</span>").arg(tr("right"))
+                       : QStringLiteral("<span style='color:#c0392b'>✗ %1</span>")
+                             .arg(tr("not this time")));
+        html += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td><b>%4</b></td><td>%5</td></tr>")
+                    .arg(i + 1)
+                    .arg(esc(qn.prompt), answerText(qn, a),
+                         o.evaluable ? esc(o.realValue) : tr("(not in this run)"), mark);
+        if (qn.kind == QuestionKind::Choice && !a.skipped && o.evaluable && !o.correct) {
+            const std::string& why = qn.options.at(static_cast<size_t>(a.option)).why;
+            if (!why.empty())
+                html += QStringLiteral("<tr><td colspan=4><i>%1</i></td></tr>").arg(esc(why));
+        }
+    }
+    html += QStringLiteral("</table>");
+    QStringList notes;
+    if (facts.count("stopped") && facts.at("stopped").number != 0)
+        notes << tr("This run was cut short: its numbers are not the whole story.");
+    if (facts.count("dropped") && facts.at("dropped").number != 0)
+        notes << tr("%1 events were dropped: counts taken from events may be too low.")
+                     .arg(facts.at("dropped").display().c_str());
+    notes << tr("Values are from this run on this machine: a race or a timing can differ next "
+                "time.");
+    return html + QStringLiteral("<p><small>%1</small></p>").arg(notes.join(QLatin1Char(' ')));
+}
+
+QString LessonPanel::challengeHtml(const QString& status) const {
+    const Lesson& l = *currentLesson();
+    if (!l.challenge)
+        return status;
+    QString html = QStringLiteral("<b>%1</b> %2").arg(tr("Challenge:"), esc(l.challenge->text));
+    if (!l.challenge->hint.empty())
+        html += QStringLiteral("<br><i>%1 %2</i>").arg(tr("Hint:"), esc(l.challenge->hint));
+    return html + QStringLiteral("<br>") + status;
+}
+
+void LessonPanel::reveal() {
+    const Lesson& l = *currentLesson();
+    const RunFacts facts = runFacts(model_->trace());
+    results_->setText(resultsHtml());
+    text_->showMarkdown(QString::fromStdString(fillFacts(l.explain, facts)));
+    const QString id = QString::fromStdString(l.id);
+    if (progressOf(id) != QLatin1String("done"))
+        QSettings().setValue(QStringLiteral("lessons/progress/") + id, QStringLiteral("revealed"));
+    if (l.challenge) {
+        challengeStatus_->setText(challengeHtml(
+            tr("Change the settings in the toolbar and press Run: your next run is checked.")));
+        setStep(Step::Challenge);
+    } else {
+        QSettings().setValue(QStringLiteral("lessons/progress/") + id, QStringLiteral("done"));
+        setStep(Step::Done);
+    }
+    fillList();
+}
+
+void LessonPanel::checkChallenge() {
+    const Lesson& l = *currentLesson();
+    const GoalOutcome g = evaluateGoal(l, model_->trace(), runFacts(model_->trace()));
+    QStringList lines;
+    for (const std::string& s : g.lines)
+        lines << esc(s);
+    if (g.met) {
+        QSettings().setValue(QStringLiteral("lessons/progress/") + QString::fromStdString(l.id),
+                             QStringLiteral("done"));
+        challengeStatus_->setText(challengeHtml(
+            QStringLiteral("<span style='color:#1a7f37'><b>✓ %1</b></span> %2")
+                .arg(tr("Challenge met on your run."), lines.join(QStringLiteral("; ")))));
+        setStep(Step::Done);
+        fillList();
+    } else {
+        challengeStatus_->setText(
+            challengeHtml(QStringLiteral("<span style='color:#c0392b'><b>%1</b></span> %2")
+                              .arg(tr("Not yet:"), lines.join(QStringLiteral("; ")))));
+    }
+}
+
+void LessonPanel::moveCursorToEvent(const QString& query) {
+    const auto hit = resolveEventQuery(model_->trace(), query.toStdString());
+    if (!hit) {
+        results_->setToolTip(tr("This run has no such event."));
+        return;
+    }
+    model_->setCursor(hit->t);
+}
+
+} // namespace proclab::ui

@@ -1,0 +1,110 @@
+#include "ui/lessons/question_form.h"
+
+#include "lessons/process_names.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace proclab::ui {
+
+using namespace proclab::lessons;
+
+QuestionForm::QuestionForm(QWidget* parent) : QWidget(parent) {
+    new QVBoxLayout(this);
+    layout()->setContentsMargins(0, 0, 0, 0);
+}
+
+void QuestionForm::setLesson(const Lesson& lesson) {
+    while (QLayoutItem* item = layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    inputs_.clear();
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    int n = 0;
+    for (const Question& q : lesson.questions) {
+        auto* prompt = new QLabel(QStringLiteral("<b>%1.</b> %2")
+                                      .arg(++n)
+                                      .arg(QString::fromStdString(q.prompt).toHtmlEscaped()),
+                                  this);
+        prompt->setWordWrap(true);
+        box->addWidget(prompt);
+        Input in{q.kind};
+        if (q.kind == QuestionKind::Number) {
+            in.number = new QLineEdit(this);
+            in.number->setPlaceholderText(tr("your prediction (a number)"));
+            in.number->setValidator(new QDoubleValidator(in.number));
+            connect(in.number, &QLineEdit::textChanged, this, &QuestionForm::answersChanged);
+            box->addWidget(in.number);
+        } else if (q.kind == QuestionKind::Choice) {
+            in.choice = new QButtonGroup(this);
+            for (size_t i = 0; i < q.options.size(); ++i) {
+                auto* radio = new QRadioButton(QString::fromStdString(q.options[i].text), this);
+                in.choice->addButton(radio, static_cast<int>(i));
+                box->addWidget(radio);
+            }
+            connect(in.choice, &QButtonGroup::idClicked, this, &QuestionForm::answersChanged);
+        } else {
+            in.process = new QComboBox(this);
+            for (const std::string& name : expectedProcessNames(lesson.demo, lesson.params))
+                in.process->addItem(QString::fromStdString(name));
+            in.process->setPlaceholderText(tr("choose a process"));
+            in.process->setCurrentIndex(-1);
+            connect(in.process, &QComboBox::currentIndexChanged, this,
+                    &QuestionForm::answersChanged);
+            box->addWidget(in.process);
+        }
+        inputs_.push_back(in);
+    }
+}
+
+bool QuestionForm::allAnswered() const {
+    for (const Input& in : inputs_) {
+        if (in.number && !in.number->hasAcceptableInput())
+            return false;
+        if (in.choice && in.choice->checkedId() < 0)
+            return false;
+        if (in.process && in.process->currentIndex() < 0)
+            return false;
+    }
+    return true;
+}
+
+std::vector<Answer> QuestionForm::answers() const {
+    std::vector<Answer> out;
+    for (const Input& in : inputs_) {
+        Answer a;
+        if (in.number && in.number->hasAcceptableInput()) {
+            a.skipped = false;
+            a.number = QLocale().toDouble(in.number->text());
+        } else if (in.choice && in.choice->checkedId() >= 0) {
+            a.skipped = false;
+            a.option = in.choice->checkedId();
+        } else if (in.process && in.process->currentIndex() >= 0) {
+            a.skipped = false;
+            a.process = in.process->currentText().toStdString();
+        }
+        out.push_back(a);
+    }
+    return out;
+}
+
+void QuestionForm::answerNumber(int i, double value) {
+    inputs_.at(static_cast<size_t>(i)).number->setText(QLocale().toString(value, 'g', 12));
+}
+
+void QuestionForm::answerOption(int i, int option) {
+    inputs_.at(static_cast<size_t>(i)).choice->button(option)->click();
+}
+
+void QuestionForm::answerProcess(int i, const QString& name) {
+    QComboBox* c = inputs_.at(static_cast<size_t>(i)).process;
+    c->setCurrentIndex(c->findText(name));
+}
+
+} // namespace proclab::ui
