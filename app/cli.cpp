@@ -3,6 +3,7 @@
 #include "cli_run.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
+#include "ui/export/view_registry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,9 +39,8 @@ QString readOutput(const QCommandLineParser& parser, OutputRequest& out) {
     if (parser.isSet("size") && !parseSize(parser.value("size"), out.width, out.height))
         return "--size expects WIDTHxHEIGHT between 200x150 and 8000x8000, got '" +
                parser.value("size") + "'";
-    const QStringList views = {"timeline", "queue", "counter", "pool", "window"};
-    if (!views.contains(out.view))
-        return "--view must be one of " + views.join(", ") + ", got '" + out.view + "'";
+    if (!ui::findView(out.view))
+        return QString::fromStdString(ui::viewProblem(out.view, {}));
     if (!out.exportFile.isEmpty()) {
         const QString ext = out.exportFile.section('.', -1).toLower();
         if (ext != "png" && ext != "svg" && ext != "pdf")
@@ -86,7 +86,7 @@ int runCommand(const QStringList& arguments) {
         {"timeout", "Stop the run after this many seconds.", "seconds"},
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
         {"size", "Export size (default 1600x1000).", "WxH"},
-        {"view", "Exported view: timeline, queue, counter, pool or window.", "view"},
+        {"view", "Exported view: " + ui::viewIds().join(", ") + " (proclab list --json).", "view"},
     });
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -104,7 +104,13 @@ int runCommand(const QStringList& arguments) {
     if (command == "list") {
         if (positional.size() > 1)
             return fail("list takes no arguments");
-        std::puts(parser.isSet("json") ? catalogJson().dump(2).c_str() : catalogText().c_str());
+        nlohmann::json catalog = catalogJson();
+        catalog["views"] = ui::viewCatalogJson();
+        std::puts(
+            parser.isSet("json")
+                ? catalog.dump(2).c_str()
+                : (catalogText() + "\nViews (--view): " + ui::viewIds().join(", ").toStdString())
+                      .c_str());
         return 0;
     }
 
@@ -143,6 +149,10 @@ int runCommand(const QStringList& arguments) {
     if (std::string problem = resolveRun({run.demo, run.variant, run.sets}, resolved);
         !problem.empty())
         return fail(QString::fromStdString(problem));
+    // A view that says nothing about this demo is refused before anything runs.
+    if (!output.exportFile.isEmpty())
+        if (std::string problem = ui::viewProblem(output.view, run.demo); !problem.empty())
+            return fail(QString::fromStdString(problem));
     return runDemoCommand(run);
 }
 

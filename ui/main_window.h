@@ -51,6 +51,7 @@ class MainWindow : public QMainWindow {
     void togglePresentation(bool on);
     void updateTitle();
     void runFinished(bool ok, const QString& message);
+    void showChoice();
 
     RunModel* model_;
     bool ownsModel_;
@@ -64,6 +65,7 @@ class MainWindow : public QMainWindow {
     CodePanel* code_ = nullptr;
     ConsolePanel* console_ = nullptr;
     double scaleBeforePresentation_ = 1.0;
+    bool loadingRun_ = false;
 };
 
 } // namespace proclab::ui
