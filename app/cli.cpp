@@ -5,6 +5,7 @@
 #include "cli_run.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
+#include "ui/export/view_registry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,9 +41,8 @@ QString readOutput(const QCommandLineParser& parser, OutputRequest& out) {
     if (parser.isSet("size") && !parseSize(parser.value("size"), out.width, out.height))
         return "--size expects WIDTHxHEIGHT between 200x150 and 8000x8000, got '" +
                parser.value("size") + "'";
-    const QStringList views = {"timeline", "queue", "counter", "pool", "window"};
-    if (!views.contains(out.view))
-        return "--view must be one of " + views.join(", ") + ", got '" + out.view + "'";
+    if (!ui::findView(out.view))
+        return QString::fromStdString(ui::viewProblem(out.view, {}));
     if (!out.exportFile.isEmpty()) {
         const QString ext = out.exportFile.section('.', -1).toLower();
         if (ext != "png" && ext != "svg" && ext != "pdf")
@@ -94,7 +94,7 @@ int runCommand(const QStringList& arguments) {
         {"timeout", "Stop the run after this many seconds.", "seconds"},
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
         {"size", "Export size (default 1600x1000).", "WxH"},
-        {"view", "Exported view: timeline, queue, counter, pool or window.", "view"},
+        {"view", "Exported view: " + ui::viewIds().join(", ") + " (proclab list --json).", "view"},
         {"run", "lesson check: also run each lesson's demo and check it on the real run."},
     });
     if (!parser.parse(arguments))
@@ -115,7 +115,12 @@ int runCommand(const QStringList& arguments) {
             return fail("list takes no arguments");
         nlohmann::json catalog = catalogJson();
         catalog["lessons"] = lessonListJson();
-        std::puts(parser.isSet("json") ? catalog.dump(2).c_str() : catalogText().c_str());
+        catalog["views"] = ui::viewCatalogJson();
+        std::puts(
+            parser.isSet("json")
+                ? catalog.dump(2).c_str()
+                : (catalogText() + "\nViews (--view): " + ui::viewIds().join(", ").toStdString())
+                      .c_str());
         return 0;
     }
     if (command == "lesson")
@@ -155,6 +160,10 @@ int runCommand(const QStringList& arguments) {
     if (std::string problem = resolveRun({run.demo, run.variant, run.sets}, resolved);
         !problem.empty())
         return fail(QString::fromStdString(problem));
+    // A view that says nothing about this demo is refused before anything runs.
+    if (!output.exportFile.isEmpty())
+        if (std::string problem = ui::viewProblem(output.view, run.demo); !problem.empty())
+            return fail(QString::fromStdString(problem));
     return runDemoCommand(run);
 }
 

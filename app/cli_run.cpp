@@ -6,6 +6,7 @@
 #include "io/load_any_trace.h"
 #include "io/run_report.h"
 #include "io/trace_file.h"
+#include "ui/export/view_registry.h"
 #include "ui/gui_entry.h"
 
 #include <QApplication>
@@ -135,6 +136,9 @@ int showCommand(const QString& file, const OutputRequest& output) {
     Trace trace;
     if (std::string error = loadAnyTrace(file.toStdString(), trace); !error.empty())
         return fail(error);
+    if (!output.exportFile.isEmpty())
+        if (std::string problem = ui::viewProblem(output.view, trace.demo); !problem.empty())
+            return fail(problem);
     printReport(trace, output, false);
     if (std::string error = writeOutputs(trace, output); !error.empty())
         return fail(error, 1);

@@ -54,6 +54,7 @@ DemoToolbar::DemoToolbar(QWidget* parent) : QToolBar(tr("Run"), parent) {
             &DemoToolbar::rebuildForDemo);
     connect(run_, &QAction::triggered, this, [this] { emit runRequested(request()); });
     connect(stop_, &QAction::triggered, this, &DemoToolbar::stopRequested);
+    connect(variant_, qOverload<int>(&QComboBox::activated), this, &DemoToolbar::choiceChanged);
     rebuildForDemo();
 }
 
@@ -83,6 +84,7 @@ void DemoToolbar::rebuildForDemo() {
         row->addWidget(spin);
         params_.emplace_back(p.name, spin);
     }
+    emit choiceChanged();
 }
 
 RunRequestUi DemoToolbar::request() const {

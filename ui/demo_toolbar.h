@@ -35,6 +35,8 @@ class DemoToolbar : public QToolBar {
   signals:
     void runRequested(const proclab::ui::RunRequestUi& request);
     void stopRequested();
+    // The user chose another demo or variant (not emitted while showing a loaded run's).
+    void choiceChanged();
 
   private:
     void rebuildForDemo();

@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "demos/catalog.h"
 #include "io/chrome_trace.h"
 #include "io/load_any_trace.h"
 #include "io/trace_file.h"
@@ -7,6 +8,7 @@
 #include "ui/export/export_dialog.h"
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
+#include "ui/export/view_registry.h"
 #include "ui/gui_entry.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/model/run_controller.h"
@@ -75,6 +77,12 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
             controller_->start(r);
         });
         connect(toolbar_, &DemoToolbar::stopRequested, controller_, &RunController::stop);
+        connect(toolbar_, &DemoToolbar::choiceChanged, this, &MainWindow::showChoice);
+        counter_->setRequestSource([this] { return toolbar_->request(); });
+        connect(counter_, &CounterPanel::trialsRunningChanged, this, [this](bool on) {
+            // One thing at a time on two cores: no run beside the trials, no trials beside it.
+            toolbar_->runAction()->setEnabled(!on && !controller_->isRunning());
+        });
         connect(controller_, &RunController::finished, this, &MainWindow::runFinished);
         connect(controller_, &RunController::runnerMessage, console_,
                 &ConsolePanel::addRunnerMessage);
@@ -94,6 +102,8 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
         theme().setDark(s.value(QStringLiteral("view/dark"), false).toBool());
         theme().setTextScale(s.value(QStringLiteral("view/textScale"), 1.0).toDouble());
     }
+    if (ownsModel_)
+        showChoice(); // the toolbar's demo: its code at once, a timeline that says "press Run"
     statusBar()->showMessage(model_->hasTrace() ? QString()
                                                 : tr("Choose a demo and press Run (F5)."));
 }
@@ -101,28 +111,41 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks() {
-    code_ = new CodePanel(model_, this);
-    counter_ = new CounterPanel(model_, this);
-    queue_ = new QueuePanel(model_, this);
-    pool_ = new PoolView(model_, this);
-    console_ = new ConsolePanel(model_, this);
-    auto* codeDock = dock(this, tr("Code"), QStringLiteral("codeDock"), code_);
-    auto* counterDock = dock(this, tr("Counter"), QStringLiteral("counterDock"), counter_);
-    auto* queueDock = dock(this, tr("Queue"), QStringLiteral("queueDock"), queue_);
-    auto* poolDock = dock(this, tr("Pool"), QStringLiteral("poolDock"), pool_);
-    auto* consoleDock = dock(this, tr("Console"), QStringLiteral("consoleDock"), console_);
-    addDockWidget(Qt::RightDockWidgetArea, codeDock);
-    addDockWidget(Qt::RightDockWidgetArea, counterDock);
-    splitDockWidget(codeDock, counterDock, Qt::Vertical);
-    // Counter, queue and pool share one place: a demo needs one of them, rarely two, and
-    // three stacked panels would each be too small to read on a projector.
-    tabifyDockWidget(counterDock, queueDock);
-    tabifyDockWidget(counterDock, poolDock);
-    counterDock->raise();
-    addDockWidget(Qt::BottomDockWidgetArea, consoleDock);
+    // One dock per view of the registry. The first right-hand view (code) sits on top; the
+    // demo panels after it share one place below it: a demo needs one of them, rarely two, and
+    // stacked panels would each be too small to read on a projector.
+    QDockWidget* codeDock = nullptr;
+    QDockWidget* panelsDock = nullptr;
+    QDockWidget* consoleDock = nullptr;
+    for (const ViewInfo& v : viewRegistry()) {
+        if (v.area == Qt::NoDockWidgetArea)
+            continue;
+        QWidget* content = v.make(model_, this);
+        auto* d = dock(this, viewTitle(v), v.id + QStringLiteral("Dock"), content);
+        addDockWidget(v.area, d);
+        if (v.area == Qt::BottomDockWidgetArea) {
+            consoleDock = consoleDock ? consoleDock : d;
+        } else if (!codeDock) {
+            codeDock = d;
+        } else if (!panelsDock) {
+            panelsDock = d;
+            splitDockWidget(codeDock, d, Qt::Vertical);
+        } else {
+            tabifyDockWidget(panelsDock, d);
+        }
+    }
+    code_ = findChild<CodePanel*>();
+    counter_ = findChild<CounterPanel*>();
+    queue_ = findChild<QueuePanel*>();
+    pool_ = findChild<PoolView*>();
+    console_ = findChild<ConsolePanel*>();
+    if (panelsDock)
+        panelsDock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({codeDock}, {620}, Qt::Horizontal);
-    resizeDocks({consoleDock}, {190}, Qt::Vertical);
+    if (codeDock)
+        resizeDocks({codeDock}, {620}, Qt::Horizontal);
+    if (consoleDock)
+        resizeDocks({consoleDock}, {190}, Qt::Vertical);
 }
 
 // The Lesson dock runs the lesson's demo through the toolbar (so the toolbar shows what ran)
@@ -151,19 +174,18 @@ void MainWindow::buildLessonDock() {
 }
 
 void MainWindow::showRelevantDocks() {
-    auto set = [this](const char* name, bool on) {
-        if (auto* d = findChild<QDockWidget*>(QLatin1String(name)))
-            d->setVisible(on);
-    };
-    set("queueDock", !model_->queues().empty());
-    set("counterDock", model_->counter().has_value());
-    set("poolDock", model_->pool().has_value());
-    set("codeDock", true);
-    set("consoleDock", true);
+    QList<QDockWidget*> panels;
+    for (const ViewInfo& v : viewRegistry()) {
+        auto* d = findChild<QDockWidget*>(v.id + QStringLiteral("Dock"));
+        if (!d)
+            continue;
+        d->setVisible(viewRelevantToRun(v, *model_));
+        if (!v.demos.isEmpty())
+            panels << d;
+    }
     // The first relevant panel in front; code gets a third of the height, the panel the rest.
     auto* codeDock = findChild<QDockWidget*>(QStringLiteral("codeDock"));
-    for (const char* n : {"counterDock", "queueDock", "poolDock"}) {
-        auto* d = findChild<QDockWidget*>(QLatin1String(n));
+    for (QDockWidget* d : panels) {
         if (d && !d->isHidden()) {
             d->raise();
             resizeDocks({codeDock, d}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
@@ -183,13 +205,10 @@ void MainWindow::buildMenus() {
                                               [this] { exportDialog(QStringLiteral("timeline")); });
     exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QMenu* panels = file->addMenu(tr("Export &Panel"));
-    for (const auto& [name, label] : std::initializer_list<std::pair<QString, QString>>{
-             {QStringLiteral("queue"), tr("Queue…")},
-             {QStringLiteral("counter"), tr("Counter…")},
-             {QStringLiteral("pool"), tr("Pool…")},
-             {QStringLiteral("code"), tr("Code…")},
-             {QStringLiteral("console"), tr("Console…")}})
-        panels->addAction(label, this, [this, n = name] { exportDialog(n); });
+    for (const ViewInfo& v : viewRegistry())
+        if (v.area != Qt::NoDockWidgetArea)
+            panels->addAction(tr("%1…").arg(viewTitle(v)), this,
+                              [this, id = v.id] { exportDialog(id); });
     QAction* exportWindow = file->addAction(tr("Export &Window…"), this,
                                             [this] { exportDialog(QStringLiteral("window")); });
     exportWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -304,12 +323,29 @@ void MainWindow::runFinished(bool ok, const QString& message) {
     }
 }
 
+void MainWindow::showChoice() {
+    // Choosing a demo or variant forgets the old run and shows the new choice's code at once,
+    // with an empty timeline: the class reads and predicts before pressing Run.
+    if (!controller_ || controller_->isRunning() || loadingRun_)
+        return;
+    const RunRequestUi r = toolbar_->request();
+    DemoRun resolved;
+    if (!resolveRun({r.demo.toStdString(), r.variant.toStdString(), {}}, resolved).empty())
+        return;
+    model_->showChoice(r.demo, r.variant, QString::fromStdString(resolved.python));
+    console_->clearRunnerMessages();
+    showRelevantDocks();
+}
+
 QString MainWindow::openFile(const QString& path) {
     Trace trace;
     const std::string error = loadAnyTrace(path.toStdString(), trace);
     if (!error.empty())
         return QString::fromStdString(error);
+    loadingRun_ = true; // the toolbar follows the run: not a new choice
     toolbar_->showRun(trace);
+    loadingRun_ = false;
+    console_->clearRunnerMessages();
     model_->setTrace(std::move(trace));
     showRelevantDocks();
     statusBar()->showMessage(tr("Opened %1").arg(path));

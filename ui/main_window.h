@@ -52,6 +52,7 @@ class MainWindow : public QMainWindow {
     void togglePresentation(bool on);
     void updateTitle();
     void runFinished(bool ok, const QString& message);
+    void showChoice();
 
     RunModel* model_;
     bool ownsModel_;
@@ -65,6 +66,7 @@ class MainWindow : public QMainWindow {
     CodePanel* code_ = nullptr;
     ConsolePanel* console_ = nullptr;
     double scaleBeforePresentation_ = 1.0;
+    bool loadingRun_ = false;
 };
 
 } // namespace proclab::ui

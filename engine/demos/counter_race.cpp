@@ -65,6 +65,9 @@ int mainProcess(Context& self, const DemoRun& run) {
                                                  args,
                                                  {},
                                                  StartMethod::Fork});
+    // Known before anything runs: a run stopped half-way still says how many were planned,
+    // so that increments never done are "not done", not "lost".
+    self.result(ResultKey::CounterExpected, static_cast<int64_t>(workers) * iterations);
     self.at(lineOf(py, "process.start()"));
     for (Process& p : processes) {
         if (auto ec = p.start()) {
@@ -78,7 +81,6 @@ int mainProcess(Context& self, const DemoRun& run) {
 
     self.at(lineOf(py, "Counter value"));
     const int64_t final = counter->read();
-    self.result(ResultKey::CounterExpected, static_cast<int64_t>(workers) * iterations);
     self.result(ResultKey::CounterFinal, final);
     self.print("Counter value: " + std::to_string(final));
     return 0;

@@ -59,6 +59,9 @@ int mainProcess(Context& self, const DemoRun& run) {
             self,
             ProcessSpec{
                 "worker-" + std::to_string(i + 1), "worker", "shared-array.add-one", args, {}});
+    // Known before anything runs, so that a stopped run tells "not done" from "lost".
+    self.result(ResultKey::CounterExpected,
+                static_cast<int64_t>(workers) * run.param("iterations") * length);
     self.at(lineOf(py, "p.start()"));
     for (Process& p : processes)
         if (auto ec = p.start()) {
@@ -75,8 +78,6 @@ int mainProcess(Context& self, const DemoRun& run) {
         text += (i ? ", " : "") + pythonFloat(arr->get(i));
         sum += arr->get(i);
     }
-    self.result(ResultKey::CounterExpected,
-                static_cast<int64_t>(workers) * run.param("iterations") * length);
     self.result(ResultKey::CounterFinal, static_cast<int64_t>(sum));
     self.print(text + "]");
     return 0;

@@ -26,7 +26,15 @@ nlohmann::json demoSummary(const Trace& trace) {
         const CounterLedger ledger = counterLedger(trace);
         const int64_t expected = firstResult(res, ResultKey::CounterExpected, ledger.expected);
         const int64_t final = firstResult(res, ResultKey::CounterFinal, ledger.final);
-        nlohmann::json j = {{"expected", expected}, {"final", final}, {"lost", expected - final}};
+        // Increments a stopped run never ran are not lost: lost counts only what was done
+        // and then overwritten.
+        const int64_t notDone = ledger.finalReported ? 0 : ledger.notDone;
+        nlohmann::json j = {{"expected", expected},
+                            {"final", final},
+                            {"lost", expected - notDone - final},
+                            {"not_done", notDone}};
+        if (!ledger.finalReported || trace.dropped > 0)
+            j["exact"] = false; // final is the last value recorded, not one the demo read
         if (trace.demo == "counter-race") {
             j["ledger_lost"] = ledger.lost; // Σ (overwritten - loaded): equals lost exactly
             j["erasing_stores"] = ledger.entries.size();
@@ -82,6 +90,8 @@ std::string formatNs(int64_t ns) {
 std::string exitText(const Lifetime& life) {
     if (!life.exited)
         return "running";
+    if (life.stopped)
+        return std::to_string(life.exitcode) + " (stopped)";
     if (life.exitcode < 0)
         return std::to_string(life.exitcode) + (life.exitcode == -11  ? " (SIGSEGV)"
                                                 : life.exitcode == -9 ? " (SIGKILL)"
@@ -113,7 +123,8 @@ nlohmann::json runJson(const Trace& trace) {
             {"output", output},
             {"processes", processes},
             {"summary", demoSummary(trace)},
-            {"events", {{"recorded", trace.size()}, {"dropped", trace.dropped}}}};
+            {"events", {{"recorded", trace.size()}, {"dropped", trace.dropped}}},
+            {"stopped", stoppedByRunner(trace)}};
 }
 
 std::string outputText(const Trace& trace) {
@@ -142,7 +153,13 @@ std::string summaryText(const Trace& trace) {
     if (s.contains("expected")) {
         out += "expected " + std::to_string(s["expected"].get<int64_t>()) + ", final " +
                std::to_string(s["final"].get<int64_t>()) + ", lost " +
-               std::to_string(s["lost"].get<int64_t>()) + "\n";
+               std::to_string(s["lost"].get<int64_t>());
+        if (s["not_done"].get<int64_t>() > 0)
+            out += ", not done " + std::to_string(s["not_done"].get<int64_t>());
+        out += "\n";
+        if (s.contains("exact"))
+            out += "(the run was cut short: final is the last value recorded, so lost is "
+                   "approximate)\n";
         if (s["lost"].get<int64_t>() == 0 &&
             (trace.variant == "raw" || trace.variant == "python-default" ||
              trace.variant == "no-lock"))
@@ -164,6 +181,8 @@ std::string summaryText(const Trace& trace) {
     }
     out += "events: " + std::to_string(trace.size()) + " recorded, " +
            std::to_string(trace.dropped) + " dropped\n";
+    if (stoppedByRunner(trace))
+        out += "the run was stopped before the demo finished\n";
     return out;
 }
 

@@ -307,7 +307,11 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
                 arena.lane(lane).exitcode.store(code);
                 arena.lane(lane).exited.store(1);
                 drainer.drain(); // its last records first, then its exit
-                drainer.emitOwn(runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, 0));
+                // c says the runner itself ended it (1 stopped, 2 timed out): a lane killed
+                // on request is "stopped", not a crash of the demo.
+                const int64_t byRunner = killed && code < 0 ? (status == 4 ? 1 : 2) : 0;
+                drainer.emitOwn(
+                    runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, byRunner));
             }
         }
         if (noChildren && mainExit != -1)

@@ -23,6 +23,7 @@ enum class LaneState : uint8_t {
     AtBarrier,
     HeldByStepper, // stepped mode: held at a sync point until the runner releases it
     WaitingForGil,
+    Idle, // a pool worker between tasks, waiting for the next one
     Exited,
 };
 std::string_view laneStateName(LaneState s);
@@ -44,7 +45,9 @@ struct Lifetime {
     int64_t reaped = -1; // ProcessExited
     bool exited = false;
     int exitcode = 0; // as Python reports it: 0, n, or -signal
-    bool crashed() const { return exited && exitcode < 0; }
+    // Killed by the runner because the run was stopped or timed out: not a crash of the demo.
+    bool stopped = false;
+    bool crashed() const { return exited && exitcode < 0 && !stopped; }
     friend bool operator==(const Lifetime&, const Lifetime&) = default;
 };
 
@@ -55,8 +58,24 @@ struct LaneTimeline {
     friend bool operator==(const LaneTimeline&, const LaneTimeline&) = default;
 };
 
-// One entry per lane in trace.lanes, in lane order.
-std::vector<LaneTimeline> laneTimelines(const Trace& trace);
+// One entry per lane in trace.lanes, in lane order. `now` (a live run's wall-clock time since
+// t0) extends a state begun but not yet ended to that instant: a process that has been asleep
+// for two seconds is drawn asleep for two seconds, though no event has come since.
+std::vector<LaneTimeline> laneTimelines(const Trace& trace, int64_t now = -1);
+
+// When the demo ended: the last lane's end (its ProcessEnding, else its reaping); the trace's
+// last event when a lane never ended. Records written later (the runner reaping, draining a
+// heavy run's rings) do not stretch the time axis.
+int64_t demoEnd(const Trace& trace, const std::vector<LaneTimeline>& lanes);
+// True when the runner stopped the run (Stop, or its time-out) before the demo finished.
+bool stoppedByRunner(const Trace& trace);
+
+// Pool workers (lanes of role "worker", and any lane that ran a task) between tasks wait for
+// the next one: their Running stretches outside any task become Idle, so that an idle worker,
+// one that never got a task included, is drawn idle.
+struct PoolAnalysis;
+void markIdleWorkers(std::vector<LaneTimeline>& lanes, const PoolAnalysis& pool,
+                     const Trace& trace);
 
 // A parent waiting in join() for a child: drawn as an arrow from the parent's lane to the child.
 struct JoinArrow {
@@ -67,7 +86,8 @@ struct JoinArrow {
     bool timedOut = false;
     friend bool operator==(const JoinArrow&, const JoinArrow&) = default;
 };
-std::vector<JoinArrow> joinArrows(const Trace& trace);
+// A join still waiting lasts to `now` (live) or the run's end.
+std::vector<JoinArrow> joinArrows(const Trace& trace, int64_t now = -1);
 
 // ---- Queue ------------------------------------------------------------------------------
 
@@ -128,15 +148,33 @@ struct SeriesPoint {
 
 struct CounterLedger {
     int counter = 0;
-    int64_t increments = 0;                  // stores done (= expected when every process finished)
-    int64_t expected = 0;                    // from the demo's Result, else increments
-    int64_t final = 0;                       // from the demo's Result, else the last value written
-    int64_t lost = 0;                        // sum of erased() over all stores; == expected - final
+    int64_t increments = 0; // stores done (= expected when every process finished)
+    int64_t expected = 0;   // from the demo's Result, else increments
+    int64_t final = 0;      // from the demo's Result, else the last value written
+    int64_t lost = 0;       // sum of erased() over all stores; == expected - final
+    // Increments planned but never run (a stopped or timed-out run): expected - increments.
+    // They are not lost: nothing overwrote them, they never happened.
+    int64_t notDone = 0;
+    bool finalReported = false; // the demo reported its final value (else: last value recorded)
     std::vector<LostUpdate> entries;         // only stores with erased() != 0, in time order
     std::vector<SeriesPoint> expectedSeries; // increments done so far, over time
     std::vector<SeriesPoint> actualSeries;   // value in the counter, over time
 };
 CounterLedger counterLedger(const Trace& trace, int counter = 0);
+
+// ---- Shared array: per element, the same ledger as the counter's -----------------------------
+
+struct ArrayElement {
+    int64_t stores = 0; // increments done on this element
+    double final = 0;   // last value written
+    int64_t lost = 0;   // sum over its stores of overwritten - loaded (loaded = written - 1)
+};
+struct ArrayAnalysis {
+    int array = 0;
+    std::vector<ArrayElement> elements;
+    int64_t expectedPerElement = 0; // from the demo's CounterExpected / length, else 0
+};
+ArrayAnalysis analyseArray(const Trace& trace, int array = 0);
 
 // ---- Pool ---------------------------------------------------------------------------------
 

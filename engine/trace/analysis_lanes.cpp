@@ -3,6 +3,8 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <climits>
+#include <map>
 
 namespace proclab {
 
@@ -26,6 +28,8 @@ std::string_view laneStateName(LaneState s) {
         return "held-by-stepper";
     case LaneState::WaitingForGil:
         return "waiting-for-gil";
+    case LaneState::Idle:
+        return "idle";
     case LaneState::Exited:
         return "exited";
     }
@@ -192,22 +196,33 @@ std::vector<LaneScan> scanLifetimes(const Trace& trace) {
             if (!s.life.exited) {
                 s.life.exited = true;
                 s.life.reaped = t;
-                s.life.exitcode = static_cast<int>(trace.at(i).b);
+                const Event e = trace.at(i);
+                s.life.exitcode = static_cast<int>(e.b);
+                s.life.stopped = e.c != 0 && e.b < 0;
             }
             break;
         default:
             break;
         }
     }
-    for (LaneScan& s : scans)
+    // A parent may reap a child the runner killed before the runner kills the parent: that
+    // exit carries no mark of its own, but SIGKILL in a stopped run is the runner's doing too
+    // (no demo kills its own children with it).
+    const bool stopped =
+        std::any_of(scans.begin(), scans.end(), [](const LaneScan& s) { return s.life.stopped; });
+    for (LaneScan& s : scans) {
         s.life.ended = s.endingTime >= 0 ? s.endingTime : s.life.reaped;
+        if (stopped && s.life.exited && s.life.exitcode == -9)
+            s.life.stopped = true;
+    }
     return scans;
 }
 
 } // namespace
 
-std::vector<LaneTimeline> laneTimelines(const Trace& trace) {
+std::vector<LaneTimeline> laneTimelines(const Trace& trace, int64_t now) {
     const std::vector<LaneScan> scans = scanLifetimes(trace);
+    const int64_t openEnd = std::max(trace.duration(), now);
     std::vector<LaneTimeline> timelines(scans.size());
     std::vector<LaneStateBuilder> builders;
     std::vector<int64_t> begins(scans.size()), ends(scans.size());
@@ -219,7 +234,7 @@ std::vector<LaneTimeline> laneTimelines(const Trace& trace) {
         begins[lane] = s.life.created >= 0   ? s.life.created
                        : s.life.started >= 0 ? s.life.started
                                              : s.firstEvent;
-        ends[lane] = s.life.ended >= 0 ? s.life.ended : trace.duration();
+        ends[lane] = s.life.ended >= 0 ? s.life.ended : openEnd;
         builders.emplace_back(static_cast<int>(lane), begins[lane], ends[lane]);
         if (s.life.created >= 0 && (s.life.started < 0 || s.life.started > s.life.created))
             builders.back().pushInitial(LaneState::Starting);
@@ -256,7 +271,7 @@ std::vector<LaneTimeline> laneTimelines(const Trace& trace) {
     return timelines;
 }
 
-std::vector<JoinArrow> joinArrows(const Trace& trace) {
+std::vector<JoinArrow> joinArrows(const Trace& trace, int64_t now) {
     std::vector<JoinArrow> arrows;
     std::vector<size_t> open; // indexes into arrows still waiting
     for (size_t i = 0; i < trace.size(); ++i) {
@@ -281,8 +296,67 @@ std::vector<JoinArrow> joinArrows(const Trace& trace) {
     }
     // A join still waiting when the run ended (the deadlock demo) lasts to the end.
     for (size_t k : open)
-        arrows[k].end = trace.duration();
+        arrows[k].end = std::max(trace.duration(), now);
     return arrows;
+}
+
+int64_t demoEnd(const Trace& trace, const std::vector<LaneTimeline>& lanes) {
+    int64_t end = -1;
+    for (const LaneTimeline& l : lanes) {
+        if (l.states.empty() && l.life.ended < 0)
+            continue; // a lane the trace only names
+        if (l.life.ended < 0)
+            return trace.duration(); // still running when the trace ends
+        end = std::max(end, l.life.ended);
+    }
+    return end < 0 ? trace.duration() : end;
+}
+
+bool stoppedByRunner(const Trace& trace) {
+    for (size_t i = trace.size(); i-- > 0;) {
+        if (trace.kind(i) == EventKind::ProcessExited && trace.at(i).c != 0)
+            return true;
+    }
+    return false;
+}
+
+void markIdleWorkers(std::vector<LaneTimeline>& lanes, const PoolAnalysis& pool,
+                     const Trace& trace) {
+    // Busy stretches per worker: each task from its start to its end.
+    std::map<int, std::vector<std::pair<int64_t, int64_t>>> busy;
+    for (const LaneInfo& l : trace.lanes)
+        if (l.role == "worker")
+            busy[l.lane];
+    for (const PoolTask& t : pool.tasks)
+        if (t.worker >= 0)
+            busy[t.worker].emplace_back(t.start, t.end >= 0 ? t.end : INT64_MAX);
+    for (auto& [worker, spans] : busy) {
+        if (worker <= 0 || worker >= static_cast<int>(lanes.size()))
+            continue;
+        std::sort(spans.begin(), spans.end());
+        std::vector<StateInterval> out;
+        for (const StateInterval& s : lanes[static_cast<size_t>(worker)].states) {
+            if (s.state != LaneState::Running) {
+                out.push_back(s);
+                continue;
+            }
+            // Split this Running stretch: busy inside a task, idle between tasks.
+            int64_t t = s.begin;
+            for (const auto& [b, e] : spans) {
+                if (e <= t || b >= s.end)
+                    continue;
+                if (b > t)
+                    out.push_back(StateInterval{worker, LaneState::Idle, t, b, 0});
+                const int64_t busyBegin = std::max(b, t), busyEnd = std::min(e, s.end);
+                if (busyEnd > busyBegin)
+                    out.push_back(StateInterval{worker, LaneState::Running, busyBegin, busyEnd, 0});
+                t = std::max(t, busyEnd);
+            }
+            if (t < s.end)
+                out.push_back(StateInterval{worker, LaneState::Idle, t, s.end, 0});
+        }
+        lanes[static_cast<size_t>(worker)].states = std::move(out);
+    }
 }
 
 } // namespace proclab

@@ -370,6 +370,13 @@ class TestDemos : public QObject {
         for (const LaneTimeline& l : laneTimelines(run.trace))
             QVERIFY2(l.life.exited, "every process is accounted for, killed ones too");
         QCOMPARE(exitcodeOf(run.trace, "main"), -9);
+        // Killed by the runner's time-out: stopped, not a crash of the demo.
+        QVERIFY(stoppedByRunner(run.trace));
+        for (const LaneTimeline& l : laneTimelines(run.trace)) {
+            QVERIFY(!l.life.crashed());
+            if (l.life.exitcode == -9)
+                QVERIFY(l.life.stopped);
+        }
     }
 
     void cleanupTestCase() {

@@ -1,15 +1,10 @@
 #include "ui/export/view_factory.h"
 
 #include "ui/export/interesting_instant.h"
+#include "ui/export/view_registry.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
-#include "ui/panels/code_panel.h"
-#include "ui/panels/console_panel.h"
-#include "ui/panels/counter_panel.h"
-#include "ui/panels/pool_view.h"
-#include "ui/panels/queue_panel.h"
 #include "ui/style/theme.h"
-#include "ui/timeline/timeline_view.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -54,31 +49,22 @@ std::unique_ptr<RunModel> modelAtTellingInstant(const RunModel* model) {
 }
 
 std::unique_ptr<QWidget> makeView(const QString& view, RunModel* model) {
-    if (view == QLatin1String("timeline"))
-        return std::make_unique<TimelineView>(model);
-    if (view == QLatin1String("queue"))
-        return titled(QObject::tr("Queue"), new QueuePanel(model));
-    if (view == QLatin1String("counter"))
-        return titled(QObject::tr("Counter"), new CounterPanel(model));
-    if (view == QLatin1String("pool"))
-        return titled(QObject::tr("Pool"), new PoolView(model));
-    if (view == QLatin1String("code"))
-        return titled(QObject::tr("Code"), new CodePanel(model));
-    if (view == QLatin1String("console"))
-        return titled(QObject::tr("Console"), new ConsolePanel(model));
     if (view == QLatin1String("window")) {
         auto w = std::make_unique<MainWindow>(model);
         w->showRelevantDocks();
         return w;
     }
-    return nullptr;
+    const ViewInfo* info = findView(view);
+    if (!info || !info->make)
+        return nullptr;
+    if (info->area == Qt::NoDockWidgetArea) // the timeline: it carries its own legend
+        return std::unique_ptr<QWidget>(info->make(model, nullptr));
+    return titled(viewTitle(*info), info->make(model, nullptr));
 }
 } // namespace
 
 QStringList exportableViews() {
-    return {QStringLiteral("timeline"), QStringLiteral("queue"), QStringLiteral("counter"),
-            QStringLiteral("pool"),     QStringLiteral("code"),  QStringLiteral("console"),
-            QStringLiteral("window")};
+    return viewIds();
 }
 
 std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {

@@ -33,6 +33,7 @@ void RunController::start(const RunRequestUi& request) {
     model_->beginLive();
 
     connect(process_, &QProcess::readyReadStandardOutput, this, [this] {
+        lastOutput_.restart();
         const QByteArray bytes = process_->readAllStandardOutput();
         if (streamError_.isEmpty() && !model_->feed(std::string_view(bytes.data(), bytes.size())))
             streamError_ = QString::fromStdString(model_->streamError());
@@ -60,12 +61,18 @@ void RunController::stop() {
     if (!isRunning())
         return;
     stopping_ = true;
-    // SIGTERM first: the runner then stops its children and reports what it has.
+    // SIGTERM first: the runner then stops its children and reports what it has. A heavy
+    // run's runner may still be sending what its processes recorded (their end markers
+    // among it): it is killed only once it has been silent for a while.
     process_->terminate();
-    QTimer::singleShot(2000, process_, [p = process_] {
-        if (p->state() != QProcess::NotRunning)
+    lastOutput_.restart();
+    auto* watchdog = new QTimer(process_);
+    watchdog->setInterval(500);
+    connect(watchdog, &QTimer::timeout, process_, [this, p = process_] {
+        if (p->state() != QProcess::NotRunning && lastOutput_.elapsed() > kStopGraceMs)
             p->kill();
     });
+    watchdog->start();
 }
 
 void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
@@ -77,6 +84,8 @@ void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
         emit runnerMessage(QString::fromUtf8(stderrTail_));
     stderrTail_.clear();
     const StreamEnd end = model_->streamEnd();
+    // Stopped, timed out, or ended without its End frame: what is shown is not the whole run.
+    model_->setCutShort(stopping_ || !end.seen || end.status == 3 || end.status == 4);
     model_->endLive();
 
     if (stopping_) {

@@ -4,6 +4,7 @@
 
 #include "ui/model/engine_process.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
 
@@ -38,6 +39,8 @@ class RunController : public QObject {
     QString streamError_;
     QByteArray stderrTail_;
     bool stopping_ = false;
+    QElapsedTimer lastOutput_; // since the runner last wrote; see stop()
+    static constexpr int kStopGraceMs = 3000;
 };
 
 } // namespace proclab::ui

@@ -1,11 +1,26 @@
 #include "ui/model/run_model.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <chrono>
 
 namespace proclab::ui {
 
 namespace {
-constexpr int kRefreshMs = 33; // ~30 redraws a second at most while a run streams in
+constexpr int kRefreshMs = 33;  // ~30 redraws a second at most while a run streams in
+constexpr int kLiveTickMs = 50; // how often live time moves on when no event comes
+// Live refreshes re-analyse the whole trace; a heavy run makes that slow. Waiting three times
+// as long as the last refresh took keeps the GUI at most a quarter busy with it, so it never
+// falls seconds behind the run (and the drawing is at most a refresh old).
+constexpr int kMaxRefreshMs = 1500;
+
+int64_t monotonicNowNs() {
+    // steady_clock is CLOCK_MONOTONIC on Linux: the clock the runner stamps events with.
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 bool hasKind(const Trace& t, std::initializer_list<EventKind> kinds) {
     for (size_t i = 0; i < t.size(); ++i)
@@ -19,6 +34,50 @@ RunModel::RunModel(QObject* parent) : QObject(parent) {
     refreshTimer_.setSingleShot(true);
     refreshTimer_.setInterval(kRefreshMs);
     connect(&refreshTimer_, &QTimer::timeout, this, &RunModel::refresh);
+    liveTick_.setInterval(kLiveTickMs);
+    connect(&liveTick_, &QTimer::timeout, this, &RunModel::tickLive);
+}
+
+int64_t RunModel::duration() const {
+    return live_ ? std::max(trace().duration(), liveNow_) : end_;
+}
+
+void RunModel::tickLive() {
+    const uint64_t t0 = trace().t0;
+    if (!live_ || t0 == 0)
+        return;
+    liveNow_ = std::max<int64_t>(0, monotonicNowNs() - static_cast<int64_t>(t0));
+    scheduleRefresh();
+}
+
+void RunModel::setCutShort(bool on) {
+    if (cutShort_ == on)
+        return;
+    cutShort_ = on;
+    emit traceChanged();
+}
+
+void RunModel::resetRun() {
+    ++runId_;
+    refreshTimer_.stop();
+    liveTick_.stop();
+    liveNow_ = 0;
+    cutShort_ = false;
+    choiceOnly_ = false;
+    selectedEvent_ = -1;
+    selectedItem_ = {-1, -1};
+    followLive_ = true;
+}
+
+void RunModel::showChoice(const QString& demo, const QString& variant,
+                          const QString& pythonSource) {
+    Trace t;
+    t.demo = demo.toStdString();
+    t.variant = variant.toStdString();
+    t.pythonSource = pythonSource.toStdString();
+    setTrace(std::move(t));
+    choiceOnly_ = true;
+    emit traceChanged();
 }
 
 QString RunModel::laneName(int lane) const {
@@ -47,13 +106,12 @@ void RunModel::setTrace(Trace trace) {
         live_ = false;
         emit liveChanged(false);
     }
+    resetRun();
     trace_ = std::move(trace);
-    selectedEvent_ = -1;
-    selectedItem_ = {-1, -1};
-    followLive_ = true;
+    cutShort_ = stoppedByRunner(trace_);
     refresh();
     // A finished run opens showing all of it, cursor at the end (the outcome).
-    setCursor(trace_.duration());
+    setCursor(duration());
 }
 
 void RunModel::clear() {
@@ -61,13 +119,12 @@ void RunModel::clear() {
 }
 
 void RunModel::beginLive() {
-    refreshTimer_.stop();
+    resetRun();
     decoder_ = StreamDecoder{};
     trace_ = Trace{};
+    refreshTimer_.setInterval(kRefreshMs);
     live_ = true;
-    followLive_ = true;
-    selectedEvent_ = -1;
-    selectedItem_ = {-1, -1};
+    liveTick_.start();
     emit liveChanged(true);
     refresh();
 }
@@ -84,10 +141,12 @@ void RunModel::endLive() {
     if (!live_)
         return;
     refreshTimer_.stop();
+    liveTick_.stop();
     trace_ = decoder_.takeTrace();
     live_ = false;
+    cutShort_ = cutShort_ || stoppedByRunner(trace_);
     refresh();
-    setCursor(trace_.duration());
+    setCursor(duration());
     emit liveChanged(false);
 }
 
@@ -98,10 +157,15 @@ void RunModel::scheduleRefresh() {
 }
 
 void RunModel::refresh() {
+    QElapsedTimer cost;
+    cost.start();
     dirty_ = false;
     const Trace& t = trace();
-    lanes_ = laneTimelines(t);
-    joins_ = joinArrows(t);
+    if (live_ && t.t0 != 0)
+        liveNow_ = std::max<int64_t>(0, monotonicNowNs() - static_cast<int64_t>(t.t0));
+    const int64_t now = live_ ? liveNow_ : -1;
+    lanes_ = laneTimelines(t, now);
+    joins_ = joinArrows(t, now);
     queues_.clear();
     for (int q : queuesInTrace(t))
         queues_.push_back(analyseQueue(t, q));
@@ -109,8 +173,17 @@ void RunModel::refresh() {
     if (hasKind(t, {EventKind::CounterLoad, EventKind::CounterStore}))
         counter_ = counterLedger(t, 0);
     pool_.reset();
-    if (hasKind(t, {EventKind::PoolTaskDispatched, EventKind::PoolTaskStarted}))
+    if (hasKind(t, {EventKind::PoolTaskDispatched, EventKind::PoolTaskStarted})) {
         pool_ = analysePool(t, 0);
+        markIdleWorkers(lanes_, *pool_, t);
+    }
+    array_.reset();
+    if (hasKind(t, {EventKind::ArrayStore}))
+        array_ = analyseArray(t, 0);
+    gil_.reset();
+    if (hasKind(t, {EventKind::GilAcquired}))
+        gil_ = analyseGil(t);
+    end_ = demoEnd(t, lanes_);
     console_ = consoleLines(t);
     if (selectedItem_.first >= static_cast<int>(queues_.size()))
         selectedItem_ = {-1, -1};
@@ -120,10 +193,14 @@ void RunModel::refresh() {
         emit viewRangeChanged(viewBegin_, viewEnd_);
     }
     if (live_) {
-        cursor_ = t.duration();
+        cursor_ = duration();
         emit cursorChanged(cursor_);
     }
     emit traceChanged();
+    if (live_) {
+        const auto took = static_cast<int>(cost.elapsed());
+        refreshTimer_.setInterval(std::clamp(took * 3, kRefreshMs, kMaxRefreshMs));
+    }
 }
 
 void RunModel::setCursor(qint64 t) {

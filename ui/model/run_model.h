@@ -24,7 +24,23 @@ class RunModel : public QObject {
     const Trace& trace() const { return live_ ? decoder_.trace() : trace_; }
     bool isLive() const { return live_; }
     bool hasTrace() const { return !trace().empty() || !trace().lanes.empty(); }
-    int64_t duration() const { return trace().duration(); }
+    // How long the run lasted: live, the wall-clock time since it started (so that time moves
+    // while every process sleeps); finished, until the demo ended (demoEnd), not until the
+    // runner's last record.
+    int64_t duration() const;
+    // The wall-clock time since a live run started, in trace time (0 before its Hello).
+    int64_t liveNow() const { return liveNow_; }
+
+    // ---- How far the numbers can be trusted ----
+    // The run was stopped (Stop, or the runner's time-out) or its stream ended early.
+    bool cutShort() const { return cutShort_; }
+    void setCutShort(bool on);
+    uint64_t dropped() const { return trace().dropped; }
+    // A demo chosen but not run yet: its code and an empty timeline that says "press Run".
+    bool isChoiceOnly() const { return choiceOnly_; }
+    // Changes whenever another run replaces the one shown (not while a live run grows): views
+    // that append incrementally start over when it changes.
+    quint64 runId() const { return runId_; }
 
     // ---- What the analysis says (recomputed whenever the trace changes) ----
     const std::vector<LaneTimeline>& lanes() const { return lanes_; }
@@ -32,6 +48,8 @@ class RunModel : public QObject {
     const std::vector<QueueAnalysis>& queues() const { return queues_; }
     const std::optional<CounterLedger>& counter() const { return counter_; }
     const std::optional<PoolAnalysis>& pool() const { return pool_; }
+    const std::optional<ArrayAnalysis>& array() const { return array_; }
+    const std::optional<GilAnalysis>& gil() const { return gil_; }
     const std::vector<ConsoleLine>& console() const { return console_; }
     // Display name of a lane: "worker-1 (pid 4242)".
     QString laneLabel(int lane) const;
@@ -57,6 +75,8 @@ class RunModel : public QObject {
     // A finished run: from a file, an export, a test.
     void setTrace(proclab::Trace trace);
     void clear();
+    // Forgets any run and shows this demo's choice: code, no events (see isChoiceOnly).
+    void showChoice(const QString& demo, const QString& variant, const QString& pythonSource);
 
     // A live run: bytes of the runner's stream arrive in any chunking. Views are refreshed at
     // most ~30 times a second however fast the bytes come.
@@ -87,6 +107,8 @@ class RunModel : public QObject {
   private:
     void refresh();
     void scheduleRefresh();
+    void tickLive();
+    void resetRun();
 
     Trace trace_;
     StreamDecoder decoder_;
@@ -94,12 +116,20 @@ class RunModel : public QObject {
     bool dirty_ = false;
     bool followLive_ = true; // keep the whole run in view while it grows, until the user zooms
     QTimer refreshTimer_;
+    QTimer liveTick_;
+    int64_t liveNow_ = 0;
+    int64_t end_ = 0; // demoEnd of a finished run
+    bool cutShort_ = false;
+    bool choiceOnly_ = false;
+    quint64 runId_ = 1;
 
     std::vector<LaneTimeline> lanes_;
     std::vector<JoinArrow> joins_;
     std::vector<QueueAnalysis> queues_;
     std::optional<CounterLedger> counter_;
     std::optional<PoolAnalysis> pool_;
+    std::optional<ArrayAnalysis> array_;
+    std::optional<GilAnalysis> gil_;
     std::vector<ConsoleLine> console_;
 
     int64_t cursor_ = 0;

@@ -74,17 +74,25 @@ void ConsolePanel::clearRunnerMessages() {
 }
 
 void ConsolePanel::rebuild() {
+    if (model_->runId() != shownRun_) {
+        // Another run (a new one, an opened file, another demo chosen): nothing of the old
+        // one may stay, not even when it had as many lines.
+        shownRun_ = model_->runId();
+        if (!model_->isLive())
+            runnerMessages_.clear();
+        shownLines_ = -1;
+    }
     const auto& lines = model_->console();
     const int total = static_cast<int>(lines.size()) + static_cast<int>(runnerMessages_.size());
     if (total == shownLines_) {
         updateDimming();
         return;
     }
-    // Lines only ever get appended during a run; rebuild from where the table stops.
+    // Lines only ever get appended during a run; rebuild from the first console line the
+    // table does not hold yet (runner messages sit below them and are always redone).
     const int from =
-        shownLines_ < 0 ? 0 : std::min<int>(table_->rowCount(), static_cast<int>(lines.size()));
-    if (shownLines_ < 0 || from < table_->rowCount())
-        table_->setRowCount(from);
+        shownLines_ < 0 ? 0 : std::min<int>(shownConsole_, static_cast<int>(lines.size()));
+    table_->setRowCount(from);
     const Theme& th = theme();
     table_->setRowCount(total);
     for (int i = from; i < static_cast<int>(lines.size()); ++i) {
@@ -110,6 +118,7 @@ void ConsolePanel::rebuild() {
             table_->item(row, c)->setForeground(th.muted());
     }
     shownLines_ = total;
+    shownConsole_ = static_cast<int>(lines.size());
     table_->resizeRowsToContents();
     if (model_->isLive())
         table_->scrollToBottom();

@@ -29,6 +29,8 @@ class ConsolePanel : public QWidget {
     RunModel* model_;
     QTableWidget* table_;
     QStringList runnerMessages_;
+    quint64 shownRun_ = 0; // RunModel::runId() of the rows shown
+    int shownConsole_ = 0; // console lines (not runner messages) in the table
     int shownLines_ = -1;
 };
 

@@ -7,39 +7,60 @@
 #include "ui/widgets/plot_widget.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <map>
 
 namespace proclab::ui {
 
 namespace {
-QLabel* bigNumber(QWidget* parent, const QString& caption, QGridLayout* grid, int column) {
+constexpr size_t kMaxHistograms = 3;    // side by side in one dock: more would be unreadable
+constexpr size_t kMaxPlotPoints = 4000; // a step line drawn from more points looks the same
+
+QLabel* bigNumber(QWidget* parent, const QString& caption, QGridLayout* grid, int column,
+                  QLabel** captionOut = nullptr) {
     auto* cap = new QLabel(caption, parent);
     cap->setAlignment(Qt::AlignCenter);
     auto* value = new QLabel(QStringLiteral("–"), parent);
     value->setAlignment(Qt::AlignCenter);
     grid->addWidget(cap, 0, column);
     grid->addWidget(value, 1, column);
+    if (captionOut)
+        *captionOut = cap;
     return value;
 }
 
-QVector<double> toKeys(const std::vector<SeriesPoint>& s) {
-    QVector<double> v;
-    v.reserve(static_cast<qsizetype>(s.size()));
-    for (const SeriesPoint& p : s)
-        v << static_cast<double>(p.t);
-    return v;
+// Keys and values of a series, thinned to at most kMaxPlotPoints (a heavy run has millions
+// of increments; the last point is always kept so the line ends where the run did).
+void toPlot(const std::vector<SeriesPoint>& s, QVector<double>& keys, QVector<double>& values) {
+    const size_t step = std::max<size_t>(1, s.size() / kMaxPlotPoints);
+    keys.clear();
+    values.clear();
+    for (size_t i = 0; i < s.size(); i += step) {
+        keys << static_cast<double>(s[i].t);
+        values << static_cast<double>(s[i].value);
+    }
+    if (!s.empty() && (s.size() - 1) % step != 0) {
+        keys << static_cast<double>(s.back().t);
+        values << static_cast<double>(s.back().value);
+    }
 }
-QVector<double> toValues(const std::vector<SeriesPoint>& s) {
-    QVector<double> v;
-    v.reserve(static_cast<qsizetype>(s.size()));
-    for (const SeriesPoint& p : s)
-        v << static_cast<double>(p.value);
-    return v;
+
+// The series' value at t (step function), or `before` when t precedes it.
+int64_t valueAt(const std::vector<SeriesPoint>& s, int64_t t, int64_t before) {
+    auto it = std::upper_bound(s.begin(), s.end(), t,
+                               [](int64_t x, const SeriesPoint& p) { return x < p.t; });
+    return it == s.begin() ? before : std::prev(it)->value;
+}
+
+bool isExactVariant(const std::string& variant) {
+    return variant == "get-lock" || variant == "atomic";
 }
 } // namespace
 
@@ -50,8 +71,11 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     auto* numbers = new QGridLayout;
     expected_ = bigNumber(this, tr("expected"), numbers, 0);
-    final_ = bigNumber(this, tr("final"), numbers, 1);
+    final_ = bigNumber(this, tr("final"), numbers, 1, &finalCaption_);
     lost_ = bigNumber(this, tr("lost"), numbers, 2);
+    notDone_ = bigNumber(this, tr("not done"), numbers, 3, &notDoneCaption_);
+    notDone_->setToolTip(tr("Increments that never ran because the run was stopped: not lost, "
+                            "never done."));
     layout->addLayout(numbers);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
@@ -73,40 +97,45 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     trialCount_ = new QSpinBox(this);
     trialCount_->setRange(2, 500);
     trialCount_->setValue(20);
-    trialCount_->setToolTip(tr("How many times to run the same demo, one run after another"));
+    trialCount_->setToolTip(tr("How many times to run the toolbar's demo, variant and settings, "
+                               "one run after another"));
     trialButton_ = new QPushButton(tr("Run %1 trials").arg(trialCount_->value()), this);
+    trialButton_->setObjectName(QStringLiteral("trialButton"));
     trialStatus_ = new QLabel(this);
+    trialStatus_->setWordWrap(true);
     trialRow->addWidget(trialCount_);
     trialRow->addWidget(trialButton_);
     trialRow->addWidget(trialStatus_, 1);
     layout->addLayout(trialRow);
+    histogramRow_ = new QHBoxLayout;
+    layout->addLayout(histogramRow_, 1);
 
-    histogram_ = new PlotWidget(this);
-    histogram_->setMinimumHeight(140);
-    histogram_->xAxis->setLabel(tr("final counter value"));
-    histogram_->yAxis->setLabel(tr("runs"));
-    histogram_->setVisible(false);
-    layout->addWidget(histogram_, 1);
-
-    connect(trialCount_, qOverload<int>(&QSpinBox::valueChanged), this,
-            [this](int n) { trialButton_->setText(tr("Run %1 trials").arg(n)); });
-    connect(trialButton_, &QPushButton::clicked, this, &CounterPanel::runTrials);
+    connect(trialCount_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int n) {
+        if (!trials_->isRunning())
+            trialButton_->setText(tr("Run %1 trials").arg(n));
+    });
+    connect(trialButton_, &QPushButton::clicked, this, [this] {
+        if (trials_->isRunning()) {
+            trials_->cancel();
+            trialsEnded(tr("Stopped after %n trial(s).", nullptr,
+                           static_cast<int>(trials_->finals().size())));
+        } else {
+            runTrials();
+        }
+    });
     connect(trials_, &TrialRunner::trialFinished, this, [this](int done, int total, qint64) {
         trialStatus_->setText(tr("%1 of %2 done").arg(done).arg(total));
-        showTrials(trials_->finals(), trials_->expected());
+        showTrials(trials_->finals(), trials_->expected(), trialLabel_);
     });
     connect(trials_, &TrialRunner::allFinished, this, [this] {
-        trialButton_->setEnabled(true);
         const auto& f = trials_->finals();
         const auto losing = std::count_if(f.begin(), f.end(),
                                           [this](qint64 v) { return v != trials_->expected(); });
-        trialStatus_->setText(tr("%1 of %2 runs lost updates").arg(losing).arg(f.size()));
+        trialsEnded(tr("%1 of %2 runs lost updates").arg(losing).arg(f.size()));
     });
-    connect(trials_, &TrialRunner::failed, this, [this](const QString& m) {
-        trialButton_->setEnabled(true);
-        trialStatus_->setText(m);
-    });
+    connect(trials_, &TrialRunner::failed, this, [this](const QString& m) { trialsEnded(m); });
     connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
+    connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
     connect(&theme(), &Theme::changed, this, &CounterPanel::applyTheme);
     applyTheme();
 }
@@ -120,61 +149,131 @@ QString CounterPanel::finalText() const {
 QString CounterPanel::lostText() const {
     return lost_->text();
 }
+QString CounterPanel::notDoneText() const {
+    return notDone_->text();
+}
+QString CounterPanel::noteText() const {
+    return note_->text();
+}
+PlotWidget* CounterPanel::histogram() const {
+    return lastHistogram_ < 0 ? nullptr : histograms_[static_cast<size_t>(lastHistogram_)].plot;
+}
+QString CounterPanel::histogramTitle(int i) const {
+    return histograms_.at(static_cast<size_t>(i)).title->text();
+}
 
 void CounterPanel::applyTheme() {
     const Theme& th = theme();
-    for (QLabel* l : {expected_, final_, lost_})
+    for (QLabel* l : {expected_, final_, lost_, notDone_})
         l->setFont(th.bigNumberFont());
     for (QLabel* l : findChildren<QLabel*>())
-        if (l != expected_ && l != final_ && l != lost_)
+        if (l != expected_ && l != final_ && l != lost_ && l != notDone_)
             l->setFont(th.labelFont());
     rebuild();
+}
+
+void CounterPanel::updateNumbers() {
+    const auto& counter = model_->counter();
+    if (!counter)
+        return;
+    const CounterLedger& c = *counter;
+    const int64_t t = model_->cursor();
+    const bool atEnd = model_->isLive() || c.actualSeries.empty() || t >= c.actualSeries.back().t;
+    // Approximate when the run was cut short or dropped events: say so on the number itself.
+    const QString approx =
+        model_->cutShort() || model_->dropped() > 0 ? QStringLiteral("≈") : QString();
+    int64_t value = c.final, lost = c.lost;
+    if (!atEnd) {
+        value = valueAt(c.actualSeries, t, 0);
+        auto it = std::upper_bound(c.entries.begin(), c.entries.end(), t,
+                                   [](int64_t x, const LostUpdate& u) { return x < u.storeTime; });
+        const auto k = static_cast<size_t>(it - c.entries.begin());
+        lost = k == 0 ? 0 : lostPrefix_[k - 1];
+    }
+    finalCaption_->setText(atEnd ? tr("final") : tr("at the cursor"));
+    expected_->setText(QString::number(c.expected));
+    final_->setText(QString::number(value));
+    lost_->setText(approx + QString::number(lost));
+    const QString wrong = QStringLiteral("color: %1").arg(theme().wrong().name());
+    lost_->setStyleSheet(lost != 0 ? wrong : QString());
+    final_->setStyleSheet(lost != 0 ? wrong : QString());
+    const bool showNotDone = c.notDone > 0 && !model_->isLive() && !c.finalReported;
+    notDone_->setText(QString::number(c.notDone));
+    notDone_->setVisible(showNotDone);
+    notDoneCaption_->setVisible(showNotDone);
 }
 
 void CounterPanel::rebuild() {
     const Theme& th = theme();
     const auto& counter = model_->counter();
     const bool has = counter.has_value();
-    trialButton_->setEnabled(has && !model_->isLive() && !trials_->isRunning() &&
-                             !model_->trace().demo.empty());
+    const bool counterDemo = has || model_->trace().demo == "counter-race";
+    trialButton_->setEnabled(trials_->isRunning() ||
+                             (counterDemo && !model_->isLive() && requestSource_));
     plot_->clearGraphs();
     if (!has) {
-        expected_->setText(QStringLiteral("–"));
-        final_->setText(QStringLiteral("–"));
-        lost_->setText(QStringLiteral("–"));
-        note_->setText(tr("This run has no shared counter."));
+        for (QLabel* l : {expected_, final_, lost_})
+            l->setText(QStringLiteral("–"));
+        notDone_->setVisible(false);
+        notDoneCaption_->setVisible(false);
+        note_->setText(model_->trace().demo == "counter-race"
+                           ? tr("Predict: %1 processes each add 1 to the counter. What will it "
+                                "show at the end?")
+                                 .arg(model_->trace().params.count("workers")
+                                          ? model_->trace().params.at("workers")
+                                          : 4)
+                           : tr("This run has no shared counter."));
         plot_->legend->setVisible(false);
         plot_->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
     const CounterLedger& c = *counter;
-    expected_->setText(QString::number(c.expected));
-    final_->setText(QString::number(c.final));
-    lost_->setText(QString::number(c.lost));
-    const QString wrong = QStringLiteral("color: %1").arg(th.wrong().name());
-    lost_->setStyleSheet(c.lost != 0 ? wrong : QString());
-    final_->setStyleSheet(c.lost != 0 ? wrong : QString());
+    lostPrefix_.resize(c.entries.size());
+    int64_t sum = 0;
+    for (size_t i = 0; i < c.entries.size(); ++i)
+        lostPrefix_[i] = sum += c.entries[i].erased();
+    updateNumbers();
+
+    const std::string& variant = model_->trace().variant;
+    QString note;
     if (model_->isLive())
-        note_->setText(tr("Running…"));
+        note = tr("Running…");
+    else if (isExactVariant(variant))
+        note = variant == "atomic"
+                   ? tr("Exact: one atomic instruction does the whole read-add-write, so no "
+                        "increment can be lost.")
+                   : tr("Exact: get_lock() holds one lock around the whole read-add-write, so no "
+                        "increment can be lost.");
     else if (c.lost > 0)
-        note_->setText(tr("%n update(s) lost: a process wrote back a value that was already stale.",
-                          nullptr, static_cast<int>(c.lost)));
+        note = tr("%n update(s) lost: a process wrote back a value that was already stale.",
+                  nullptr, static_cast<int>(std::min<int64_t>(c.lost, INT_MAX)));
     else
-        note_->setText(tr("Nothing lost in this run. Without one lock around the whole "
-                          "read-add-write that is luck: run several trials to see how often "
-                          "updates get lost."));
+        note = tr("Nothing lost in this run. Without one lock around the whole read-add-write "
+                  "that is luck: run several trials to see how often updates get lost.");
+    if (!model_->isLive() && c.notDone > 0 && !c.finalReported)
+        note +=
+            QLatin1Char(' ') + tr("The run was stopped: %n increment(s) never ran. They are "
+                                  "not done, not lost; the final value is the last one "
+                                  "recorded.",
+                                  nullptr, static_cast<int>(std::min<int64_t>(c.notDone, INT_MAX)));
+    if (model_->dropped() > 0)
+        note += QLatin1Char(' ') + tr("Events were dropped: the numbers are not exact.");
+    note_->setText(note);
 
     // Expected first, actual second: the fill between them is the gap, i.e. the lost updates.
+    QVector<double> keys, values;
     auto* expected = plot_->addGraph();
     expected->setName(tr("expected (increments done)"));
     expected->setLineStyle(QCPGraph::lsStepLeft);
     expected->setPen(QPen(th.foreground(), 2, Qt::DashLine));
-    expected->setData(toKeys(c.expectedSeries), toValues(c.expectedSeries), true);
+    toPlot(c.expectedSeries, keys, values);
+    expected->setData(keys, values, true);
     auto* actual = plot_->addGraph();
     actual->setName(tr("actual value in the counter"));
     actual->setLineStyle(QCPGraph::lsStepLeft);
     actual->setPen(QPen(th.laneColor(4), 2.5));
-    actual->setData(toKeys(c.actualSeries), toValues(c.actualSeries), true);
+    toPlot(c.actualSeries, keys, values);
+    actual->setData(keys, values, true);
     QColor gap = th.wrong();
     gap.setAlphaF(0.28f);
     expected->setBrush(gap);
@@ -196,21 +295,67 @@ void CounterPanel::rebuild() {
 }
 
 void CounterPanel::runTrials() {
-    const Trace& t = model_->trace();
-    RunRequestUi request;
-    request.demo = QString::fromStdString(t.demo);
-    request.variant = QString::fromStdString(t.variant);
-    for (const auto& [k, v] : t.params)
-        request.params[k] = v;
-    trialButton_->setEnabled(false);
+    if (!requestSource_)
+        return;
+    // The toolbar's settings, not the run on screen: trials answer "how often does what I
+    // have set up now lose updates?".
+    const RunRequestUi request = requestSource_();
+    QStringList settings;
+    for (const auto& [k, v] : request.params)
+        settings << QStringLiteral("%1=%2").arg(QString::fromStdString(k)).arg(v);
+    trialLabel_ = QStringLiteral("%1 · %2").arg(request.variant, settings.join(QLatin1Char(' ')));
+    trialButton_->setText(tr("Stop trials"));
     trialStatus_->setText(tr("starting…"));
+    emit trialsRunningChanged(true);
     trials_->start(request, trialCount_->value());
 }
 
-void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected) {
-    histogram_->setVisible(true);
-    histogram_->clearPlottables();
-    histogram_->clearItems();
+void CounterPanel::trialsEnded(const QString& status) {
+    trialButton_->setText(tr("Run %1 trials").arg(trialCount_->value()));
+    trialStatus_->setText(status);
+    emit trialsRunningChanged(false);
+    rebuild();
+}
+
+void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected,
+                              const QString& label) {
+    auto it = std::find_if(histograms_.begin(), histograms_.end(),
+                           [&](const Histogram& h) { return h.label == label; });
+    if (it == histograms_.end()) {
+        if (histograms_.size() >= kMaxHistograms) {
+            // The oldest makes room: the newest and the ones before it stay to compare.
+            Histogram& old = histograms_.front();
+            old.plot->parentWidget()->deleteLater();
+            histograms_.erase(histograms_.begin());
+        }
+        auto* box = new QWidget(this);
+        auto* v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        Histogram h{label, new PlotWidget(box), new QLabel(box)};
+        h.title->setWordWrap(true);
+        h.title->setAlignment(Qt::AlignCenter);
+        h.title->setFont(theme().labelFont());
+        h.plot->setMinimumHeight(140);
+        h.plot->xAxis->setLabel(tr("final counter value"));
+        h.plot->yAxis->setLabel(tr("runs"));
+        v->addWidget(h.title);
+        v->addWidget(h.plot, 1);
+        histogramRow_->addWidget(box, 1);
+        histograms_.push_back(h);
+        it = std::prev(histograms_.end());
+    }
+    lastHistogram_ = static_cast<int>(it - histograms_.begin());
+    it->title->setText(
+        label.isEmpty()
+            ? tr("%n run(s)", nullptr, static_cast<int>(finals.size()))
+            : tr("%1 · %n run(s)", nullptr, static_cast<int>(finals.size())).arg(label));
+    drawHistogram(it->plot, finals, expected);
+}
+
+void CounterPanel::drawHistogram(PlotWidget* histogram, const QVector<qint64>& finals,
+                                 qint64 expected) {
+    histogram->clearPlottables();
+    histogram->clearItems();
     const Theme& th = theme();
     std::map<qint64, int> counts;
     for (qint64 v : finals)
@@ -224,12 +369,12 @@ void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected) {
     std::map<qint64, int> bins;
     for (const auto& [v, n] : counts)
         bins[lo + (v - lo) / width * width] += n;
-    auto* exact = new QCPBars(histogram_->xAxis, histogram_->yAxis);
+    auto* exact = new QCPBars(histogram->xAxis, histogram->yAxis);
     exact->setName(tr("runs ending at the expected value"));
     exact->setBrush(th.laneColor(2));
     exact->setPen(QPen(th.laneColor(2).darker(130)));
     exact->setWidth(static_cast<double>(width) * 0.9);
-    auto* short_ = new QCPBars(histogram_->xAxis, histogram_->yAxis);
+    auto* short_ = new QCPBars(histogram->xAxis, histogram->yAxis);
     short_->setName(tr("runs that lost updates"));
     short_->setBrush(th.wrong());
     short_->setPen(QPen(th.wrong().darker(130)));
@@ -240,15 +385,16 @@ void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected) {
         (atExpected ? exact : short_)->addData(static_cast<double>(b) + (width - 1) / 2.0, n);
         maxN = std::max(maxN, n);
     }
-    histogram_->xAxis->setRange(static_cast<double>(lo - width), static_cast<double>(hi + width));
-    histogram_->yAxis->setRange(0, maxN * 1.15);
+    histogram->xAxis->setRange(static_cast<double>(lo - width), static_cast<double>(hi + width));
+    // Head room above the tallest bar for the legend, so it never covers a bar.
+    histogram->yAxis->setRange(0, maxN * 1.6);
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    histogram_->yAxis->setTicker(ticker);
-    histogram_->legend->setVisible(true);
-    histogram_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    histogram_->replot(QCustomPlot::rpQueuedReplot);
+    histogram->yAxis->setTicker(ticker);
+    histogram->legend->setVisible(true);
+    histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    histogram->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace proclab::ui

@@ -1,10 +1,17 @@
 // The Counter dock: expected vs actual value over time with the gap (the lost updates)
-// shaded, the three numbers a class remembers in large type, and "Run N trials" with a
-// histogram of final values, because one race run can lose nothing by chance.
+// shaded; the numbers a class remembers in large type, at the replay cursor (the value then,
+// the updates lost so far); and "Run N trials" of the toolbar's settings with a histogram of
+// final values per variant, because one race run can lose nothing by chance.
 #pragma once
+
+#include "ui/model/engine_process.h"
 
 #include <QWidget>
 
+#include <functional>
+#include <map>
+
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -20,31 +27,63 @@ class CounterPanel : public QWidget {
   public:
     explicit CounterPanel(RunModel* model, QWidget* parent = nullptr);
 
-    // The numbers as shown: expected, final, lost.
+    // The numbers as shown: expected, the counter's value at the cursor (its final value at
+    // the end), the updates lost until the cursor, increments never run (a stopped run).
     QString expectedText() const;
     QString finalText() const;
     QString lostText() const;
+    QString notDoneText() const;
+    QString noteText() const;
     PlotWidget* plot() const { return plot_; }
-    PlotWidget* histogram() const { return histogram_; }
-    // Shows a histogram of these final values (also used by tests without the runner).
-    void showTrials(const QVector<qint64>& finals, qint64 expected);
+    // The histogram of the variant shown last (nullptr before any trial).
+    PlotWidget* histogram() const;
+    int histogramCount() const { return static_cast<int>(histograms_.size()); }
+    QString histogramTitle(int i) const;
+    QPushButton* trialButton() const { return trialButton_; }
+    TrialRunner* trials() const { return trials_; }
+    // Shows a histogram of these final values under `label` (also used by tests without the
+    // runner). Each label (variant and settings) keeps its own histogram, side by side.
+    void showTrials(const QVector<qint64>& finals, qint64 expected,
+                    const QString& label = QString());
+    // Where "Run N trials" takes its demo, variant and settings from: the toolbar.
+    void setRequestSource(std::function<RunRequestUi()> source) { requestSource_ = source; }
+
+  signals:
+    void trialsRunningChanged(bool running);
 
   private:
     void rebuild();
+    void updateNumbers();
     void applyTheme();
     void runTrials();
+    void trialsEnded(const QString& status);
+    void drawHistogram(PlotWidget* plot, const QVector<qint64>& finals, qint64 expected);
+
+    struct Histogram {
+        QString label;
+        PlotWidget* plot = nullptr;
+        QLabel* title = nullptr;
+    };
 
     RunModel* model_;
     QLabel* expected_;
     QLabel* final_;
+    QLabel* finalCaption_;
     QLabel* lost_;
+    QLabel* notDone_;
+    QLabel* notDoneCaption_;
     QLabel* note_;
     PlotWidget* plot_;
     QSpinBox* trialCount_;
     QPushButton* trialButton_;
     QLabel* trialStatus_;
-    PlotWidget* histogram_;
+    QHBoxLayout* histogramRow_;
+    std::vector<Histogram> histograms_; // oldest first; at most kMaxHistograms
+    int lastHistogram_ = -1;
     TrialRunner* trials_;
+    QString trialLabel_;
+    std::function<RunRequestUi()> requestSource_;
+    std::vector<int64_t> lostPrefix_; // lost so far after each ledger entry
 };
 
 } // namespace proclab::ui

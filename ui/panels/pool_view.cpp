@@ -213,14 +213,35 @@ void PoolView::paintEvent(QPaintEvent*) {
     y = std::max(y + 6, rowsBottom + 6);
     p.setFont(label);
     p.setPen(th.foreground());
-    const QString prefix = tr("map() returns: ");
+    // Each variant says what it gives back and in which order.
+    const std::string& variant = model_->trace().variant;
+    const bool unordered = variant == "imap_unordered";
+    const QString prefix = unordered ? tr("imap_unordered() yields, in the order tasks finish: ")
+                           : variant == "apply_async"
+                               ? tr("[r.get() for r in pending], in input order: ")
+                               : tr("map() returns, in input order: ");
     p.drawText(margin, y + fm.ascent(), prefix);
     QFont mono = th.monoFont();
     mono.setBold(true);
     p.setFont(mono);
     QStringList parts;
+    std::vector<const PoolTask*> order;
     for (const PoolTask& t : pool.tasks)
-        parts << (t.end >= 0 && t.end <= cursor ? QString::number(t.result) : QStringLiteral("?"));
+        order.push_back(&t);
+    if (unordered) {
+        // Finished ones by finishing time; the rest are still to come.
+        std::stable_sort(order.begin(), order.end(),
+                         [cursor](const PoolTask* a, const PoolTask* b) {
+                             const bool da = a->end >= 0 && a->end <= cursor,
+                                        db = b->end >= 0 && b->end <= cursor;
+                             if (da != db)
+                                 return da;
+                             return da && a->end < b->end;
+                         });
+    }
+    for (const PoolTask* t : order)
+        parts << (t->end >= 0 && t->end <= cursor ? QString::number(t->result)
+                                                  : QStringLiteral("?"));
     const QString list = QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
     p.drawText(QRect(margin + fm.horizontalAdvance(prefix), y, width() - 2 * margin, resultH),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

@@ -92,6 +92,15 @@ void paintState(QPainter& p, const QRectF& r, LaneState state, const QColor& lan
         fill(bg);
         hatch(p, r, lane, Hatch::Horizontal);
         break;
+    case LaneState::Idle: {
+        // Empty, with a thin thread of the lane's hue: alive, doing nothing.
+        fill(bg);
+        p.save();
+        p.setPen(QPen(lane, 2));
+        p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+        p.restore();
+        break;
+    }
     case LaneState::Exited:
         break;
     }
@@ -117,6 +126,8 @@ QString stateLabel(LaneState state) {
         return States::tr("held by stepper");
     case LaneState::WaitingForGil:
         return States::tr("waiting for GIL");
+    case LaneState::Idle:
+        return States::tr("idle (waiting for a task)");
     case LaneState::Exited:
         return States::tr("exited");
     }
@@ -125,9 +136,11 @@ QString stateLabel(LaneState state) {
 
 const std::vector<LaneState>& legendStates() {
     static const std::vector<LaneState> states = {
-        LaneState::Starting,       LaneState::Running,        LaneState::Sleeping,
-        LaneState::BlockedOnQueue, LaneState::WaitingForLock, LaneState::WaitingInJoin,
-        LaneState::AtBarrier,      LaneState::HeldByStepper,  LaneState::WaitingForGil};
+        LaneState::Starting,       LaneState::Running,
+        LaneState::Sleeping,       LaneState::BlockedOnQueue,
+        LaneState::WaitingForLock, LaneState::WaitingInJoin,
+        LaneState::AtBarrier,      LaneState::HeldByStepper,
+        LaneState::WaitingForGil,  LaneState::Idle};
     return states;
 }
 

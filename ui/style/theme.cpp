@@ -77,6 +77,7 @@ QBrush Theme::stateBrush(LaneState state, const QColor& lane) const {
         return QBrush(lane, Qt::Dense4Pattern);
     case LaneState::WaitingForGil:
         return QBrush(lane, Qt::HorPattern);
+    case LaneState::Idle:
     case LaneState::Exited:
         return QBrush(Qt::NoBrush);
     }

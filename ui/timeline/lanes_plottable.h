@@ -1,5 +1,6 @@
-// Paints every lane of the timeline in one pass: state bars, start/exit markers, crashes,
-// join arrows, lost updates and queue put→get arrows. One plottable rather than thousands of
+// Paints every lane of the timeline in one pass: state bars, then every overlay the run has
+// (exits and crashes, join arrows, pool tasks, queue arrows, lost updates: see
+// timeline_overlay.h). One plottable rather than thousands of
 // QCPItems so that only the visible window is touched (binary search on sorted intervals) and
 // whatever is thinner than a pixel is folded into one column: 1M events stay smooth.
 #pragma once
@@ -7,16 +8,20 @@
 #include <qcustomplot.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace proclab::ui {
 
 class RunModel;
+class TimelineOverlay;
 
 class LanesPlottable : public QCPAbstractPlottable {
     Q_OBJECT
   public:
     LanesPlottable(QCPAxis* keyAxis, QCPAxis* valueAxis, const RunModel* model);
+    ~LanesPlottable() override;
+    const std::vector<std::unique_ptr<TimelineOverlay>>& overlays() const { return overlays_; }
 
     // What the last paint drew: for tests and the render benchmark.
     struct Stats {
@@ -25,6 +30,7 @@ class LanesPlottable : public QCPAbstractPlottable {
         int foldedColumns = 0; // pixel columns standing for several sub-pixel intervals
         int exitMarks = 0;
         int crashMarks = 0;
+        int stopMarks = 0; // lanes ended by Stop or the runner's time-out
         int joinArrows = 0;
         int lostMarks = 0;
         int queueArrows = 0;
@@ -38,6 +44,12 @@ class LanesPlottable : public QCPAbstractPlottable {
     double barHeight() const;
     // The area worth stroking into (lines are clipped to it before they are drawn).
     QRectF clip() const;
+    // Text on a small box of the background, readable over arrows (for overlays).
+    void drawTag(QCPPainter* p, const QString& text, const QFont& font, const QColor& color,
+                 const QRectF& box) const;
+    // An exit label beside a lane's end mark: right of it when there is room, else left.
+    void drawExitLabel(QCPPainter* p, const QString& label, const QFont& font, const QColor& color,
+                       double right, double left, double y) const;
 
     double selectTest(const QPointF&, bool, QVariant* = nullptr) const override { return -1; }
     QCPRange getKeyRange(bool& foundRange, QCP::SignDomain = QCP::sdBoth) const override;
@@ -50,18 +62,9 @@ class LanesPlottable : public QCPAbstractPlottable {
 
   private:
     void drawLane(QCPPainter* p, int lane, double t0, double t1);
-    void drawLifeMarks(QCPPainter* p, int lane, double t0, double t1);
-    void drawExitLabel(QCPPainter* p, const QString& label, const QFont& font, const QColor& color,
-                       double right, double left, double y);
-    void drawTag(QCPPainter* p, const QString& text, const QFont& font, const QColor& color,
-                 const QRectF& box);
-    void drawJoins(QCPPainter* p, double t0, double t1);
-    void drawPoolTasks(QCPPainter* p, double t0, double t1);
-    void drawLostUpdates(QCPPainter* p, double t0, double t1);
-    void drawQueueArrows(QCPPainter* p, double t0, double t1);
-
     const RunModel* model_;
     Stats stats_;
+    std::vector<std::unique_ptr<TimelineOverlay>> overlays_;
 };
 
 } // namespace proclab::ui

@@ -7,10 +7,12 @@
 #include "ui/timeline/lane_swatches.h"
 #include "ui/timeline/lanes_plottable.h"
 #include "ui/timeline/time_ticker.h"
+#include "ui/timeline/timeline_overlay.h"
 #include "ui/widgets/legend_item.h"
 
 #include <QToolTip>
 
+#include <climits>
 #include <set>
 
 namespace proclab::ui {
@@ -44,6 +46,17 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
     placeholder_->position->setCoords(0.5, 0.45);
     placeholder_->setText(tr("Choose a demo and press Run (F5),\nor open a saved run (Ctrl+O)."));
     placeholder_->setSelectable(false);
+
+    // Across the top while the numbers cannot be trusted in full: a run that dropped events or
+    // was cut short says so on the picture itself, exports included.
+    banner_ = new QCPItemText(this);
+    banner_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    banner_->position->setCoords(0.5, 0.0);
+    banner_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    banner_->setPadding(QMargins(10, 4, 10, 4));
+    banner_->setSelectable(false);
+    banner_->setClipToAxisRect(false);
+    banner_->setVisible(false);
 
     cursorLine_ = new QCPItemStraightLine(this);
     cursorLine_->setLayer(QStringLiteral("cursor"));
@@ -89,7 +102,12 @@ void TimelineView::applyTheme() {
         placeholder_->setFont(theme().titleFont());
         placeholder_->setColor(theme().muted());
     }
-    legendKey_ = -1; // legend icons use theme colours
+    if (banner_) {
+        banner_->setFont(theme().labelFont());
+        banner_->setColor(theme().background());
+        banner_->setBrush(theme().wrong());
+    }
+    legendKey_.clear(); // legend icons use theme colours
     if (model_ && lanes_)
         rebuildLegend();
 }
@@ -112,9 +130,25 @@ void TimelineView::rebuild() {
     xAxis->setRange(model_->viewBegin(), model_->viewEnd());
     syncing_ = false;
     rebuildLegend();
+    placeholder_->setText(
+        model_->isChoiceOnly()
+            ? tr("Read the code, predict what will happen,\nthen press Run (F5).")
+            : tr("Choose a demo and press Run (F5),\nor open a saved run (Ctrl+O)."));
     placeholder_->setVisible(!model_->hasTrace());
+    updateBanner();
     updateCursor();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineView::updateBanner() {
+    QStringList lines;
+    if (!model_->isLive() && model_->cutShort())
+        lines << tr("Stopped before the end: this shows only what happened until then.");
+    if (model_->dropped() > 0)
+        lines << tr("%n event(s) were dropped: counts drawn from events are not exact.", nullptr,
+                    static_cast<int>(std::min<uint64_t>(model_->dropped(), INT_MAX)));
+    banner_->setText(lines.join(QLatin1Char('\n')));
+    banner_->setVisible(!lines.isEmpty());
 }
 
 void TimelineView::rebuildLegend() {
@@ -126,24 +160,17 @@ void TimelineView::rebuildLegend() {
             if (s.state != LaneState::Exited && present.insert(s.state).second &&
                 present.size() == legendStates().size())
                 break;
-    bool crashed = false, exited = false;
-    for (const LaneTimeline& tl : model_->lanes()) {
-        crashed |= tl.life.crashed();
-        exited |= tl.life.exited && !tl.life.crashed();
-    }
-    const bool lost = model_->counter() && !model_->counter()->entries.empty();
-    const bool joins = !model_->joins().empty();
-    bool queueArrows = false, missed = false;
-    for (const QueueAnalysis& q : model_->queues()) {
-        queueArrows |= q.got > 0;
-        missed |= q.missed > 0;
-    }
-    const bool poolTasks = model_->pool() && !model_->pool()->tasks.empty();
-    int key = 0;
+    // Then what each overlay present in this run draws.
+    std::vector<OverlayLegendEntry> entries;
+    for (const auto& overlay : lanes_->overlays())
+        if (overlay->present(*model_))
+            for (OverlayLegendEntry& e : overlay->legend(*model_))
+                entries.push_back(std::move(e));
+    QString key;
     for (LaneState s : present)
-        key |= 1 << static_cast<int>(s);
-    key |= (crashed << 12) | (exited << 13) | (lost << 14) | (joins << 15) | (queueArrows << 16) |
-           (missed << 17) | (1 << 18) | (poolTasks << 19);
+        key += QString::number(static_cast<int>(s)) + QLatin1Char(',');
+    for (const OverlayLegendEntry& e : entries)
+        key += e.text + QLatin1Char('|');
     if (key == legendKey_)
         return;
     legendKey_ = key;
@@ -161,46 +188,8 @@ void TimelineView::rebuildLegend() {
                 p.drawRect(r);
             }));
     }
-    if (exited)
-        legend->addItem(new LegendItem(legend, tr("exit (code)"), [](QPainter& p, const QRectF& r) {
-            p.setPen(QPen(theme().foreground(), 3));
-            p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
-        }));
-    if (crashed)
-        legend->addItem(
-            new LegendItem(legend, tr("crashed (signal)"), [](QPainter& p, const QRectF& r) {
-                paintCross(p, r.center(), r.height() * 0.4, theme().wrong(), 3);
-            }));
-    if (joins)
-        legend->addItem(new LegendItem(
-            legend, tr("join: parent waits for child"), [](QPainter& p, const QRectF& r) {
-                paintArrow(p, r.topLeft(), r.bottomRight(), theme().muted(), 1.8, Qt::DashLine);
-            }));
-    if (queueArrows)
-        legend->addItem(
-            new LegendItem(legend, tr("queue item: put → get"), [](QPainter& p, const QRectF& r) {
-                paintArrow(p, QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()),
-                           theme().foreground(), 1.6);
-            }));
-    if (missed)
-        legend->addItem(
-            new LegendItem(legend, tr("item never got"), [](QPainter& p, const QRectF& r) {
-                p.setRenderHint(QPainter::Antialiasing);
-                p.setPen(QPen(theme().wrong(), 2));
-                p.setBrush(Qt::NoBrush);
-                p.drawEllipse(r.center(), 5, 5);
-            }));
-    if (poolTasks)
-        legend->addItem(new LegendItem(
-            legend, tr("pool task x → x² (one tick each)"), [](QPainter& p, const QRectF& r) {
-                p.setPen(QPen(theme().foreground(), 2));
-                for (double x : {r.left() + 5, r.center().x(), r.right() - 5})
-                    p.drawLine(QPointF(x, r.top() + 1), QPointF(x, r.bottom() - 1));
-            }));
-    if (lost)
-        legend->addItem(new LegendItem(legend, tr("lost update"), [](QPainter& p, const QRectF& r) {
-            paintCross(p, r.center(), r.height() * 0.35, theme().wrong(), 3);
-        }));
+    for (OverlayLegendEntry& e : entries)
+        legend->addItem(new LegendItem(legend, e.text, std::move(e.icon)));
     legend->addItem(new LegendItem(legend, tr("cursor"), [](QPainter& p, const QRectF& r) {
         p.setPen(QPen(theme().cursor(), 2));
         p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
@@ -301,7 +290,42 @@ int64_t TimelineView::eventNear(const QPoint& pos) const {
     return best;
 }
 
+// The overlays' legend texts live in this context (timeline_overlay.h's families translate
+// them with QCoreApplication::translate("proclab::ui::TimelineView", ...)).
+
+QString TimelineView::lostUpdateTip(int lane, double t, double dt) const {
+    const auto& counter = model_->counter();
+    if (!counter)
+        return {};
+    const auto& entries = counter->entries;
+    auto it = std::lower_bound(entries.begin(), entries.end(), t - dt,
+                               [](const LostUpdate& u, double x) { return u.storeTime < x; });
+    for (; it != entries.end() && static_cast<double>(it->storeTime) <= t + dt; ++it) {
+        if (it->lane != lane || it->erased() <= 0)
+            continue;
+        QStringList others;
+        for (int l : it->erasedLanes)
+            others << model_->laneName(l);
+        return tr("Lost update: %1 read %2, added 1 and wrote %3 over %4.\n"
+                  "Meanwhile %5 had counted up to %4: %n increment(s) erased.",
+                  nullptr, static_cast<int>(it->erased()))
+            .arg(model_->laneName(lane))
+            .arg(it->loaded)
+            .arg(it->written)
+            .arg(it->overwritten)
+            .arg(others.isEmpty() ? tr("another process") : others.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 QString TimelineView::tooltipAt(const QPoint& pos) const {
+    if (axisRect()->rect().contains(pos)) {
+        const int lane = static_cast<int>(std::lround(yAxis->pixelToCoord(pos.y())));
+        const double t = xAxis->pixelToCoord(pos.x());
+        const double dt = std::abs(xAxis->pixelToCoord(pos.x() + kPickRadiusPx) - t);
+        if (QString tip = lostUpdateTip(lane, t, dt); !tip.isEmpty())
+            return tip;
+    }
     const int64_t i = eventNear(pos);
     if (i >= 0)
         return describeEvent(*model_, model_->trace().at(static_cast<size_t>(i)));

@@ -42,10 +42,13 @@ class TimelineView : public PlotWidget {
     LanesPlottable* lanes_ = nullptr;
     QCPItemStraightLine* cursorLine_ = nullptr;
     QCPItemText* placeholder_ = nullptr;
+    QCPItemText* banner_ = nullptr; // "stopped before the end", "events dropped"
+    void updateBanner();
+    QString lostUpdateTip(int lane, double t, double dt) const;
     QCPLayoutGrid* legendRow_ = nullptr;
     QPoint pressPos_;
     bool syncing_ = false;
-    int legendKey_ = -1; // which legend is built (set of states present), to rebuild only on change
+    QString legendKey_; // which legend is built (states and overlay entries), rebuilt on change
 };
 
 } // namespace proclab::ui

@@ -1,0 +1,54 @@
+// The one table of views: each view's id, translatable title, where its dock goes, how to make
+// it from a run model and which runs it says something about. The main window's docks and View
+// menu, the export menu, the exporter and the command line's --view all loop over this table,
+// so adding a view is one entry here plus its widget.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace proclab {
+class Trace;
+}
+
+namespace proclab::ui {
+
+class RunModel;
+
+struct ViewInfo {
+    QString id;        // "counter": the --view name and the dock's object name prefix
+    const char* title; // English source text, translated by viewTitle()
+    // Where the main window docks it; Qt::NoDockWidgetArea for the timeline (the centre) and
+    // the whole window.
+    Qt::DockWidgetArea area = Qt::NoDockWidgetArea;
+    // Demos whose runs this view speaks about; empty: every run.
+    QStringList demos;
+    std::function<QWidget*(RunModel* model, QWidget* parent)> make;
+};
+
+const std::vector<ViewInfo>& viewRegistry();
+const ViewInfo* findView(const QString& id);
+QString viewTitle(const ViewInfo& view);
+QStringList viewIds();
+
+// True when the view has something to show for a run of this demo (the same answer before
+// the run, from the demo's id, and after it, from the trace's).
+bool viewRelevantTo(const ViewInfo& view, const std::string& demo);
+bool viewRelevantTo(const QString& id, const std::string& demo);
+// The same for a run in the GUI; a trace that does not name its demo (a hand-made one) is
+// judged by what its analysis found instead.
+bool viewRelevantToRun(const ViewInfo& view, const RunModel& model);
+// "" when `id` can be exported for a run of `demo`, else the reason (unknown or not relevant).
+std::string viewProblem(const QString& id, const std::string& demo);
+
+// [{"id","title","demos"}] for `proclab list --json`.
+nlohmann::json viewCatalogJson();
+
+} // namespace proclab::ui

@@ -1,0 +1,103 @@
+#include "ui/panels/array_panel.h"
+
+#include "ui/model/run_model.h"
+#include "ui/style/theme.h"
+#include "ui/widgets/plot_widget.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace proclab::ui {
+
+ArrayPanel::ArrayPanel(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+    setObjectName(QStringLiteral("arrayPanel"));
+    auto* layout = new QVBoxLayout(this);
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    layout->addWidget(summary_);
+    plot_ = new PlotWidget(this);
+    plot_->setMinimumHeight(160);
+    layout->addWidget(plot_, 1);
+    connect(model_, &RunModel::traceChanged, this, &ArrayPanel::rebuild);
+    connect(&theme(), &Theme::changed, this, &ArrayPanel::applyTheme);
+    applyTheme();
+}
+
+QString ArrayPanel::summaryText() const {
+    return summary_->text();
+}
+
+void ArrayPanel::applyTheme() {
+    summary_->setFont(theme().labelFont());
+    plot_->applyTheme();
+    rebuild();
+}
+
+void ArrayPanel::rebuild() {
+    plot_->clearPlottables();
+    plot_->clearItems();
+    const auto& array = model_->array();
+    if (!array || array->elements.empty()) {
+        summary_->setText(model_->trace().demo == "shared-array"
+                              ? tr("Predict: after every process added 1 to each element, what "
+                                   "will each element hold?")
+                              : tr("This run has no shared array."));
+        plot_->legend->setVisible(false);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const Theme& th = theme();
+    const auto n = static_cast<int>(array->elements.size());
+    auto* group = new QCPBarsGroup(plot_);
+    auto* expected = new QCPBars(plot_->xAxis, plot_->yAxis);
+    expected->setName(tr("expected"));
+    expected->setBrush(th.muted());
+    expected->setPen(QPen(th.muted().darker(130)));
+    auto* final = new QCPBars(plot_->xAxis, plot_->yAxis);
+    final->setName(tr("final"));
+    final->setBrush(th.laneColor(1));
+    final->setPen(QPen(th.laneColor(1).darker(130)));
+    auto* lost = new QCPBars(plot_->xAxis, plot_->yAxis);
+    lost->setName(tr("lost updates"));
+    lost->setBrush(th.wrong());
+    lost->setPen(QPen(th.wrong().darker(130)));
+    for (QCPBars* b : {expected, final, lost}) {
+        b->setWidth(0.27);
+        b->setBarsGroup(group);
+    }
+    int64_t totalLost = 0;
+    double top = 1;
+    for (int i = 0; i < n; ++i) {
+        const ArrayElement& e = array->elements[static_cast<size_t>(i)];
+        expected->addData(i, static_cast<double>(array->expectedPerElement));
+        final->addData(i, e.final);
+        lost->addData(i, static_cast<double>(e.lost));
+        totalLost += e.lost;
+        top = std::max({top, e.final, static_cast<double>(array->expectedPerElement)});
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const int step = std::max(1, n / 16); // at most ~16 labels
+    for (int i = 0; i < n; i += step)
+        ticker->addTick(i, QStringLiteral("arr[%1]").arg(i));
+    plot_->xAxis->setTicker(ticker);
+    plot_->xAxis->setRange(-0.6, n - 0.4);
+    plot_->yAxis->setRange(0, top * 1.25); // room for the legend above the bars
+    plot_->legend->setVisible(true);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+
+    QString text = tr("Each element should reach %1; %n update(s) lost in all.", nullptr,
+                      static_cast<int>(std::min<int64_t>(totalLost, INT_MAX)))
+                       .arg(array->expectedPerElement);
+    if (model_->cutShort() || model_->dropped() > 0)
+        text += QLatin1Char(' ') + tr("The run was cut short: these are the values recorded "
+                                      "until then, not a finished run's.");
+    else if (totalLost == 0 && model_->trace().variant == "no-lock")
+        text += QLatin1Char(' ') + tr("Nothing lost this time: without the lock that is luck.");
+    summary_->setText(text);
+}
+
+} // namespace proclab::ui

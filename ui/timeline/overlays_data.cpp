@@ -1,0 +1,240 @@
+// Overlays of what the processes shared: pool tasks on their workers, queue items from put to
+// get, and the counter's lost updates.
+#include "ui/model/run_model.h"
+#include "ui/style/state_painter.h"
+#include "ui/style/theme.h"
+#include "ui/timeline/timeline_overlay.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
+#include <map>
+
+namespace proclab::ui {
+
+namespace {
+
+QString timelineTr(const char* text) {
+    return QCoreApplication::translate("proclab::ui::TimelineView", text);
+}
+
+// Queue arrows are drawn for every item only while there are this few; else for the selection.
+constexpr size_t kAllQueueArrowsMax = 40;
+
+class PoolTaskOverlay : public TimelineOverlay {
+  public:
+    bool present(const RunModel& m) const override { return m.pool() && !m.pool()->tasks.empty(); }
+
+    std::vector<OverlayLegendEntry> legend(const RunModel&) const override {
+        return {{timelineTr("pool task x → x² (one tick each)"), [](QPainter& p, const QRectF& r) {
+                     p.setPen(QPen(theme().foreground(), 2));
+                     for (double x : {r.left() + 5, r.center().x(), r.right() - 5})
+                         p.drawLine(QPointF(x, r.top() + 1), QPointF(x, r.bottom() - 1));
+                 }}};
+    }
+
+    // square(x) takes nanoseconds, a worker's start microseconds: at the whole run's scale
+    // every task of a worker falls on one pixel. So: zoomed out, a tick per task above the
+    // worker's bar and one tag ("5 tasks") per cluster, so that "one worker did everything"
+    // shows; zoomed in far enough for the text, each task is a slice labelled "x → x²".
+    void draw(OverlayCanvas& c) const override {
+        std::map<int, std::vector<const PoolTask*>> byWorker;
+        for (const PoolTask& t : c.model.pool()->tasks)
+            if (t.worker >= 0 && t.worker < static_cast<int>(c.model.lanes().size()))
+                byWorker[t.worker].push_back(&t);
+        for (auto& [worker, tasks] : byWorker) {
+            std::sort(tasks.begin(), tasks.end(),
+                      [](const PoolTask* a, const PoolTask* b) { return a->start < b->start; });
+            drawWorker(c, worker, tasks);
+        }
+    }
+
+  private:
+    static QString label(const PoolTask& t) {
+        return QStringLiteral("%1 → %2").arg(t.input).arg(t.end >= 0 ? QString::number(t.result)
+                                                                     : QStringLiteral("…"));
+    }
+    static int64_t endOf(const PoolTask* t) { return t->end >= 0 ? t->end : t->start; }
+
+    static void drawWorker(OverlayCanvas& c, int worker,
+                           const std::vector<const PoolTask*>& tasks) {
+        const Theme& th = theme();
+        const QFont font = th.smallFont();
+        const QFontMetricsF fm(font);
+        const double h = c.lanes.barHeight();
+        const double y = c.y(worker);
+        const QColor ink = th.laneTextColor(worker);
+        auto xOf = [&](int64_t t) { return c.x(static_cast<double>(t)); };
+        bool wide = true;
+        for (const PoolTask* t : tasks)
+            wide &= xOf(endOf(t)) - xOf(t->start) >= fm.horizontalAdvance(label(*t)) + 8;
+        if (wide) {
+            for (const PoolTask* t : tasks) {
+                if (endOf(t) < c.t0 || t->start > c.t1)
+                    continue;
+                const QRectF r(xOf(t->start), y - h / 2, xOf(endOf(t)) - xOf(t->start), h);
+                c.lanes.drawTag(c.p, label(*t), font, th.foreground(), r.adjusted(1, 2, -1, -2));
+                ++c.stats.poolTaskSlices;
+            }
+            return;
+        }
+        // Clusters: tasks closer together than a tag is wide share one tag.
+        const double tagTop = y - h / 2 - fm.height() - 6;
+        const double right = c.lanes.keyAxis()->axisRect()->right();
+        size_t i = 0;
+        while (i < tasks.size()) {
+            size_t j = i + 1;
+            const double x0 = xOf(tasks[i]->start);
+            while (j < tasks.size() &&
+                   xOf(tasks[j]->start) - x0 < fm.horizontalAdvance(label(*tasks[i])) + 16)
+                ++j;
+            const double x1 = xOf(tasks[j - 1]->start);
+            if (x1 >= xOf(static_cast<int64_t>(c.t0)) - 2 &&
+                x0 <= xOf(static_cast<int64_t>(c.t1)) + 2) {
+                c.p->setPen(QPen(ink, 2));
+                for (size_t k = i; k < j; ++k) {
+                    const double x = xOf(tasks[k]->start);
+                    c.p->drawLine(QPointF(x, y - h / 2 - 7), QPointF(x, y - h / 2 - 1));
+                    ++c.stats.poolTaskTicks;
+                }
+                const QString text =
+                    j - i == 1
+                        ? label(*tasks[i])
+                        : QCoreApplication::translate("proclab::ui::LanesPlottable", "%n task(s)",
+                                                      nullptr, static_cast<int>(j - i));
+                const double w = fm.horizontalAdvance(text) + 8;
+                // Left of the ticks when the tag would run off the plot's right edge.
+                double left = x1 + 4;
+                if (left + w > right - 2)
+                    left = x0 - 4 - w;
+                c.lanes.drawTag(c.p, text, font, ink, QRectF(left, tagTop, w, fm.height() + 2));
+            }
+            i = j;
+        }
+    }
+};
+
+class QueueOverlay : public TimelineOverlay {
+  public:
+    bool present(const RunModel& m) const override { return !m.queues().empty(); }
+
+    std::vector<OverlayLegendEntry> legend(const RunModel& m) const override {
+        bool arrows = false, missed = false;
+        for (const QueueAnalysis& q : m.queues()) {
+            arrows |= q.got > 0;
+            missed |= q.missed > 0;
+        }
+        std::vector<OverlayLegendEntry> out;
+        if (arrows)
+            out.push_back({timelineTr("queue item: put → get"), [](QPainter& p, const QRectF& r) {
+                               paintArrow(p, QPointF(r.left(), r.center().y()),
+                                          QPointF(r.right(), r.center().y()), theme().foreground(),
+                                          1.6);
+                           }});
+        if (missed)
+            out.push_back({timelineTr("item never got"), [](QPainter& p, const QRectF& r) {
+                               p.setRenderHint(QPainter::Antialiasing);
+                               p.setPen(QPen(theme().wrong(), 2));
+                               p.setBrush(Qt::NoBrush);
+                               p.drawEllipse(r.center(), 5, 5);
+                           }});
+        return out;
+    }
+
+    void draw(OverlayCanvas& c) const override {
+        const auto [selQueue, selItem] = c.model.selectedQueueItem();
+        const double h = c.lanes.barHeight();
+        for (size_t q = 0; q < c.model.queues().size(); ++q) {
+            const auto& items = c.model.queues()[q].items;
+            const bool all = items.size() <= kAllQueueArrowsMax;
+            for (size_t k = 0; k < items.size(); ++k) {
+                const bool selected =
+                    static_cast<int>(q) == selQueue && static_cast<int>(k) == selItem;
+                if (!all && !selected)
+                    continue;
+                const QueueItem& it = items[k];
+                const double y0 = c.y(it.producer);
+                const double x0 = c.x(static_cast<double>(it.putTime));
+                if (!it.got()) {
+                    // Put but never got: a red dot where it entered the queue.
+                    if (it.putTime >= c.t0 && it.putTime <= c.t1) {
+                        c.p->setPen(QPen(theme().wrong(), 2));
+                        c.p->setBrush(theme().background());
+                        c.p->drawEllipse(QPointF(x0, y0 - h / 2 - 6), 5, 5);
+                    }
+                    continue;
+                }
+                if (it.getTime < c.t0 || it.putTime > c.t1)
+                    continue;
+                const double y1 = c.y(it.consumer);
+                const double x1 = c.x(static_cast<double>(it.getTime));
+                QColor col = theme().laneTextColor(it.producer);
+                if (!selected && selQueue >= 0)
+                    col.setAlphaF(0.35f);
+                const double width = selected ? 3 : 1.6;
+                if (it.producer == it.consumer) {
+                    // Same process put and got it (the sequential version): an arrow over the bar.
+                    const double y = y0 - h / 2 - 5;
+                    paintClippedArrow(*c.p, QPointF(x0, y), QPointF(x1, y), c.lanes.clip(), col,
+                                      width);
+                } else {
+                    const double dir = y1 >= y0 ? 1 : -1;
+                    paintClippedArrow(*c.p, QPointF(x0, y0 + dir * h / 2),
+                                      QPointF(x1, y1 - dir * h / 2), c.lanes.clip(), col, width);
+                }
+                ++c.stats.queueArrows;
+            }
+        }
+    }
+};
+
+class LostUpdateOverlay : public TimelineOverlay {
+  public:
+    bool present(const RunModel& m) const override {
+        return m.counter() && !m.counter()->entries.empty();
+    }
+
+    std::vector<OverlayLegendEntry> legend(const RunModel&) const override {
+        return {{timelineTr("lost update (hover for why)"), [](QPainter& p, const QRectF& r) {
+                     paintCross(p, r.center(), r.height() * 0.35, theme().wrong(), 3);
+                 }}};
+    }
+
+    void draw(OverlayCanvas& c) const override {
+        const auto& entries = c.model.counter()->entries;
+        auto it = std::lower_bound(entries.begin(), entries.end(), c.t0,
+                                   [](const LostUpdate& u, double t) { return u.storeTime < t; });
+        const double r = std::clamp(c.lanes.barHeight() * 0.3, 4.0, 9.0);
+        std::vector<long> lastColumn(c.model.lanes().size() + 1, LONG_MIN);
+        for (; it != entries.end() && static_cast<double>(it->storeTime) <= c.t1; ++it) {
+            if (it->erased() <= 0)
+                continue; // a store that restored increments is not a loss
+            const double x = c.x(static_cast<double>(it->storeTime));
+            const long col = static_cast<long>(x / (r * 1.2));
+            const size_t laneSlot =
+                std::min<size_t>(static_cast<size_t>(it->lane), lastColumn.size() - 1);
+            ++c.stats.lostMarks;
+            if (c.stats.lostAt.size() < 100000)
+                c.stats.lostAt.emplace_back(it->lane, it->storeTime);
+            if (col == lastColumn[laneSlot])
+                continue; // folded: another ✕ already covers this spot
+            lastColumn[laneSlot] = col;
+            paintCross(*c.p, QPointF(x, c.y(it->lane)), r, theme().wrong(), 3);
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<TimelineOverlay> makePoolTaskOverlay() {
+    return std::make_unique<PoolTaskOverlay>();
+}
+std::unique_ptr<TimelineOverlay> makeQueueOverlay() {
+    return std::make_unique<QueueOverlay>();
+}
+std::unique_ptr<TimelineOverlay> makeLostUpdateOverlay() {
+    return std::make_unique<LostUpdateOverlay>();
+}
+
+} // namespace proclab::ui
