@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_run.h"
+#include "cli_steps.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
 
@@ -84,6 +85,10 @@ int runCommand(const QStringList& arguments) {
          "Save the run: FILE.json (Chrome Trace Event, opens in Perfetto) or FILE.proclab.",
          "file"},
         {"timeout", "Stop the run after this many seconds.", "seconds"},
+        {"steps",
+         "You are the scheduler: release processes at their sync points in this order, e.g. "
+         "\"1 2 1 2\" (worker numbers; the OS schedules the rest).",
+         "list"},
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
         {"size", "Export size (default 1600x1000).", "WxH"},
         {"view", "Exported view: timeline, queue, counter, pool or window.", "view"},
@@ -137,6 +142,11 @@ int runCommand(const QStringList& arguments) {
         run.timeoutSeconds = parser.value("timeout").toDouble(&ok);
         if (!ok || run.timeoutSeconds <= 0)
             return fail("--timeout expects a positive number of seconds");
+    }
+    if (parser.isSet("steps")) {
+        run.steps = parser.value("steps").toStdString();
+        if (std::string problem = checkStepText(run.steps); !problem.empty())
+            return fail(QString::fromStdString(problem));
     }
     // Check the request here too, so a bad one fails before anything starts.
     DemoRun resolved;

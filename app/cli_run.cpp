@@ -1,5 +1,7 @@
 #include "cli_run.h"
 
+#include "cli_steps.h"
+
 #include "io/chrome_trace.h"
 #include "io/engine_client.h"
 #include "io/load_any_trace.h"
@@ -90,6 +92,8 @@ int runDemoCommand(const RunArguments& args) {
         engineArgs.insert(engineArgs.end(), {"--set", key + "=" + value});
     if (args.timeoutSeconds > 0)
         engineArgs.insert(engineArgs.end(), {"--timeout", std::to_string(args.timeoutSeconds)});
+    if (!args.steps.empty())
+        addStepArguments(args.steps, engineArgs);
 
     // The demo's own lines are printed as they happen (unless JSON was asked for).
     std::set<int64_t> printed;
@@ -110,13 +114,15 @@ int runDemoCommand(const RunArguments& args) {
     EngineRunResult result = runEngine(defaultEnginePath(), engineArgs, options);
     if (!result.error.empty())
         return fail(result.error, 1);
-    if (result.exitCode == 2 || !result.end.seen)
+    if (!result.end.seen)
         return fail("the run did not complete (proclab-engine exit status " +
                         std::to_string(result.exitCode) + ")",
                     result.exitCode == 2 ? 2 : 1);
     printReport(result.trace, args.output, true);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
+    if (result.end.status == 2) // a step was refused: what ran so far is shown above
+        return fail(result.end.message, 2);
     if (result.end.status == 3)
         return fail("timed out: " + result.end.message, 3);
     if (result.end.status != 0)

@@ -16,6 +16,7 @@
 #include "ui/panels/pool_view.h"
 #include "ui/panels/queue_panel.h"
 #include "ui/replay/replay_bar.h"
+#include "ui/scheduler/scheduler_dock.h"
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_view.h"
 
@@ -121,6 +122,7 @@ void MainWindow::buildDocks() {
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({codeDock}, {620}, Qt::Horizontal);
     resizeDocks({consoleDock}, {190}, Qt::Vertical);
+    addSchedulerDock(this, model_); // hidden; Run > You Are the Scheduler
 }
 
 void MainWindow::showRelevantDocks() {
@@ -173,6 +175,8 @@ void MainWindow::buildMenus() {
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(toolbar_->runAction());
     run->addAction(toolbar_->stopAction());
+    if (auto* scheduler = findChild<QDockWidget*>(QStringLiteral("schedulerDock")))
+        run->addAction(scheduler->toggleViewAction());
 
     QMenu* replay = menuBar()->addMenu(tr("Re&play"));
     QAction* play = replay->addAction(tr("&Play / Pause"), replay_, &ReplayBar::togglePlay);
