@@ -110,7 +110,8 @@ SchedulerPanel::SchedulerPanel(RunModel* model, QWidget* parent)
 SchedulerPanel::~SchedulerPanel() {
     // The runner ends its run on deletion, which ends the model's live run: not into us, half
     // destroyed.
-    disconnect(model_, nullptr, this, nullptr);
+    if (model_)
+        disconnect(model_, nullptr, this, nullptr);
     delete runner_;
 }
 

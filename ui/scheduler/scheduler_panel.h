@@ -10,6 +10,7 @@
 #include "trace/step_state.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -57,7 +58,7 @@ class SchedulerPanel : public QWidget {
     void retranslate();
     int stepLanes() const;
 
-    RunModel* model_;
+    QPointer<RunModel> model_; // the window's: it may go first when the window closes
     StepRunner* runner_;
     int levelIndex_ = 0;
     bool active_ = false; // the model shows our run

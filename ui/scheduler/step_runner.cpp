@@ -19,7 +19,8 @@ void StepRunner::kill() {
     process_->disconnect(this);
     process_->kill();
     process_->waitForFinished(2000);
-    model_->endLive();
+    if (model_)
+        model_->endLive();
 }
 
 void StepRunner::start(const SchedulerLevel& level, const QList<int>& replay) {

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 
 namespace proclab::ui {
@@ -40,7 +41,7 @@ class StepRunner : public QObject {
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void kill();
 
-    RunModel* model_;
+    QPointer<RunModel> model_; // the window's: it may go first when the window closes
     QProcess* process_ = nullptr;
     QByteArray stderrTail_;
     QString streamError_;
