@@ -3,6 +3,7 @@
 #include "cli_checks.h"
 #include "cli_lesson.h"
 #include "cli_run.h"
+#include "cli_steps.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
 #include "ui/export/view_registry.h"
@@ -92,6 +93,10 @@ int runCommand(const QStringList& arguments) {
          "Save the run: FILE.json (Chrome Trace Event, opens in Perfetto) or FILE.proclab.",
          "file"},
         {"timeout", "Stop the run after this many seconds.", "seconds"},
+        {"steps",
+         "You are the scheduler: release processes at their sync points in this order, e.g. "
+         "\"1 2 1 2\" (worker numbers; the OS schedules the rest).",
+         "list"},
         {"export", "Export a view as .png, .svg or .pdf.", "file"},
         {"size", "Export size (default 1600x1000).", "WxH"},
         {"view", "Exported view: " + ui::viewIds().join(", ") + " (proclab list --json).", "view"},
@@ -154,6 +159,11 @@ int runCommand(const QStringList& arguments) {
         if (QString problem = parseTimeout(parser.value("timeout"), run.timeoutSeconds);
             !problem.isEmpty())
             return fail(problem);
+    }
+    if (parser.isSet("steps")) {
+        run.steps = parser.value("steps").toStdString();
+        if (std::string problem = checkStepText(run.steps); !problem.empty())
+            return fail(QString::fromStdString(problem));
     }
     // Check the request here too, so a bad one fails before anything starts.
     DemoRun resolved;

@@ -1,6 +1,8 @@
 #include "cli_run.h"
 
 #include "cli_checks.h"
+#include "cli_steps.h"
+
 #include "io/chrome_trace.h"
 #include "io/engine_client.h"
 #include "io/load_any_trace.h"
@@ -95,6 +97,8 @@ int runDemoCommand(const RunArguments& args) {
         engineArgs.insert(engineArgs.end(), {"--set", key + "=" + value});
     if (args.timeoutSeconds > 0)
         engineArgs.insert(engineArgs.end(), {"--timeout", timeoutArgument(args.timeoutSeconds)});
+    if (!args.steps.empty())
+        addStepArguments(args.steps, engineArgs);
 
     // The demo's own lines are printed as they happen (unless JSON was asked for).
     std::set<int64_t> printed;
@@ -125,6 +129,8 @@ int runDemoCommand(const RunArguments& args) {
     printReport(result.trace, args.output, true);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
+    if (result.end.status == 2) // a step was refused: what ran so far is shown above
+        return fail(result.end.message, 2);
     if (result.end.status == 3)
         return fail(result.end.message, 3); // "timed out after 2 s"
     if (result.end.status != 0)

@@ -23,6 +23,7 @@ struct RunArguments {
     std::string variant;
     std::vector<std::pair<std::string, std::string>> sets;
     double timeoutSeconds = 0;
+    std::string steps; // --steps: you are the scheduler (cli_steps.h); empty: the OS is
     OutputRequest output;
 };
 

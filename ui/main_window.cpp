@@ -19,6 +19,7 @@
 #include "ui/panels/pool_view.h"
 #include "ui/panels/queue_panel.h"
 #include "ui/replay/replay_bar.h"
+#include "ui/scheduler/scheduler_dock.h"
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_view.h"
 
@@ -146,6 +147,7 @@ void MainWindow::buildDocks() {
         resizeDocks({codeDock}, {620}, Qt::Horizontal);
     if (consoleDock)
         resizeDocks({consoleDock}, {190}, Qt::Vertical);
+    addSchedulerDock(this, model_); // hidden; Run > You Are the Scheduler
 }
 
 // The Lesson dock runs the lesson's demo through the toolbar (so the toolbar shows what ran)
@@ -219,6 +221,8 @@ void MainWindow::buildMenus() {
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(toolbar_->runAction());
     run->addAction(toolbar_->stopAction());
+    if (auto* scheduler = findChild<QDockWidget*>(QStringLiteral("schedulerDock")))
+        run->addAction(scheduler->toggleViewAction());
 
     QMenu* replay = menuBar()->addMenu(tr("Re&play"));
     QAction* play = replay->addAction(tr("&Play / Pause"), replay_, &ReplayBar::togglePlay);

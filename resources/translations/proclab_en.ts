@@ -69,4 +69,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>proclab::ui::SchedulerPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="177"/>
+        <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
+        <translation>
+            <numerusform>Undo: the same %n step again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
+            <numerusform>Undo: the same %n steps again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

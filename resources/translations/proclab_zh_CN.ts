@@ -30,6 +30,227 @@
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="29"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="32"/>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="41"/>
+        <source>LOAD %1 → register, then ADD 1</source>
+        <translation>LOAD %1 → 寄存器，然后 ADD 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="44"/>
+        <source>STORE register (%1) → %2</source>
+        <translation>STORE 寄存器（%1）→ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="68"/>
+        <source>not at its first step yet (starting, or main has not started it)</source>
+        <translation>还没到第一个同步点（正在启动，或主进程还没启动它）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="71"/>
+        <source>running to its next step…</source>
+        <translation>正在运行到下一个同步点…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="73"/>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="79"/>
+        <source>cannot move: the lock is held by %1, acquire() would wait</source>
+        <translation>不能前进：锁被 %1 持有，acquire() 会等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="85"/>
+        <source>cannot move: the queue is empty, get() would wait</source>
+        <translation>不能前进：队列为空，get() 会等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="87"/>
+        <source>cannot move: the queue is full (%1 of maxsize %2), put() would wait</source>
+        <translation>不能前进：队列已满（%1 / maxsize %2），put() 会等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="93"/>
+        <source>the OS schedules it now</source>
+        <translation>现在由操作系统调度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="101"/>
+        <source>register: %1</source>
+        <translation>寄存器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="105"/>
+        <source>item: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="106"/>
+        <source>steps: %1</source>
+        <translation>步数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="116"/>
+        <source>arr = [%1]</source>
+        <translation>arr = [%1]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="119"/>
+        <source>counter = %1</source>
+        <translation>counter = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="127"/>
+        <source>%1 of maxsize %2</source>
+        <translation>%1 / maxsize %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="130"/>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_text.cpp" line="131"/>
+        <source>queue = [%1]  (%2)</source>
+        <translation>队列 = [%1]（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerLevels</name>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="16"/>
+        <source>1. Two processes, one increment each</source>
+        <translation>1. 两个进程，各加一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="17"/>
+        <source>counter.value += 1 in two processes. Make the final counter 1, not 2.</source>
+        <translation>两个进程各执行一次 counter.value += 1。让计数器最终是 1，而不是 2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="20"/>
+        <source>Both processes loaded 0 before either stored, so both stored 0 + 1 = 1: the second store erased the first. counter.value += 1 is three steps (LOAD, ADD, STORE), and another process can run between them.</source>
+        <translation>两个进程都在任何一方写回之前读到了 0，于是都写入 0 + 1 = 1：第二次写入抹掉了第一次。counter.value += 1 是三步（LOAD、ADD、STORE），别的进程可以在这几步之间运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="27"/>
+        <source>2. The lowest value: ten increments each</source>
+        <translation>2. 最小值：各加十次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="28"/>
+        <source>Two processes add 1 ten times each. Make the counter end at 2, the lowest value possible.</source>
+        <translation>两个进程各加 1 十次。让计数器最终停在 2——可能的最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="32"/>
+        <source>Worker 1 loaded 0 and waited while worker 2 did nine increments: its store of 1 erased all nine. Worker 2 then loaded that 1 and waited while worker 1 did the rest: its store of 2 erased those. 18 of 20 increments lost. It cannot go lower: a last store always writes at least 1 + 1.</source>
+        <translation>worker-1 读到 0 后等待，worker-2 做了九次加法：worker-1 写入的 1 抹掉了这九次。随后 worker-2 读到这个 1 并等待，worker-1 做完其余各次：worker-2 写入的 2 又把它们抹掉。20 次加法丢了 18 次。不可能更低：最后一次写入至少是 1 + 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="40"/>
+        <source>3. Lose exactly three updates</source>
+        <translation>3. 恰好丢失三次更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="41"/>
+        <source>Value(&apos;i&apos;, 0) with its default lock, two processes of five increments each. Make the final counter 7: exactly three updates lost.</source>
+        <translation>Value(&apos;i&apos;, 0) 带默认的锁，两个进程各加五次。让计数器最终是 7：恰好丢失三次更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="45"/>
+        <source>Three times both processes loaded the same value before either stored, and each time one increment was erased. The Value&apos;s own lock guards the load and the store one at a time, never the whole +=, so it does not prevent this.</source>
+        <translation>有三次，两个进程都在任何一方写回之前读到了同一个值，每次都有一次加法被抹掉。Value 自带的锁只分别保护读和写，从不保护整个 +=，所以挡不住这种竞争。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="52"/>
+        <source>4. With get_lock(): try to lose one</source>
+        <translation>4. 使用 get_lock()：试着丢一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="53"/>
+        <source>The whole += inside with counter.get_lock(), two processes of three increments each. Try to lose an update.</source>
+        <translation>整个 += 放在 with counter.get_lock() 里，两个进程各加三次。试着丢失一次更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="57"/>
+        <source>An update was lost under get_lock(): that must never happen. Please report it.</source>
+        <translation>在 get_lock() 之下丢失了一次更新：这绝不应该发生。请报告这个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="61"/>
+        <source>You could not, and nobody can: while one process holds the lock, the other one&apos;s button stays disabled at lock.acquire() (it would wait). One process&apos;s LOAD, ADD and STORE always finish before the other loads. Final 6, nothing lost.</source>
+        <translation>你做不到，谁也做不到：一个进程持有锁时，另一个进程停在 lock.acquire()，它的按钮一直不可用（它只能等待）。一个进程的 LOAD、ADD、STORE 总是在另一个进程读取之前完成。最终是 6，一次也没丢。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="68"/>
+        <source>5. The consumer quits too early</source>
+        <translation>5. 消费者退出得太早</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="69"/>
+        <source>The consumer stops as soon as q.empty() says True. Make it quit while the producer still has items to put.</source>
+        <translation>q.empty() 一返回 True，消费者就停止。让它在生产者还有数据要放入时退出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="73"/>
+        <source>The consumer saw an empty queue and quit; the producer goes on putting items nobody will get. empty() is a snapshot: empty now does not mean nothing more will come. End with a sentinel (None) instead.</source>
+        <translation>消费者看到队列为空就退出了；生产者继续放入的数据再也没人取。empty() 只是一个瞬间的快照：现在为空不代表以后不会再来。应改用哨兵值（None）来结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="80"/>
+        <source>6. Deadlock the producer</source>
+        <translation>6. 让生产者死锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="81"/>
+        <source>Queue(maxsize=2), and main joins the producer before it starts the consumer. Get the producer stuck.</source>
+        <translation>Queue(maxsize=2)，主进程在启动消费者之前先 join 生产者。让生产者卡住。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="85"/>
+        <source>The queue is full and nobody drains it: the producer waits in put(), and main&apos;s join() waits for the producer. Here join(timeout) gave up; without a timeout it would wait forever. Start the consumer before joining the producer.</source>
+        <translation>队列满了，却没人取走数据：生产者在 put() 中等待，主进程的 join() 又在等生产者。这里 join(timeout) 超时放弃了；没有超时的话会永远等下去。应先启动消费者，再 join 生产者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="93"/>
+        <source>Free play: an Array without a lock</source>
+        <translation>自由练习：不加锁的 Array</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="94"/>
+        <source>Two processes add 1 to both cells of Array(&apos;d&apos;, 2, lock=False). Step them and watch the cells.</source>
+        <translation>两个进程给 Array(&apos;d&apos;, 2, lock=False) 的两个元素各加 1。逐步调度它们，观察元素的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="101"/>
+        <source>Free play: the sentinel</source>
+        <translation>自由练习：哨兵值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="102"/>
+        <source>The producer ends with None, the consumer waits in get() until it comes. Try to make the consumer quit early.</source>
+        <translation>生产者以 None 结束，消费者在 get() 中等待直到它到来。试着让消费者提前退出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/level_text.cpp" line="112"/>
+        <source>Not this time: the run ended without reaching the goal. Undo the last step or Reset, and try another order.</source>
+        <translation>这次没成功：运行结束了，但没有达到目标。撤销最后一步或重置，换一种顺序再试。</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::CodePanel</name>
     <message>
         <location filename="../../ui/panels/code_panel.cpp" line="122"/>
@@ -509,266 +730,266 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72"/>
+        <location filename="../../ui/main_window.cpp" line="73"/>
         <source>Running %1 (%2)…</source>
         <translation>正在运行 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96"/>
+        <location filename="../../ui/main_window.cpp" line="97"/>
         <source>Choose a demo and press Run (F5).</source>
         <translation>选择一个演示，然后按“运行”(F5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107"/>
+        <location filename="../../ui/main_window.cpp" line="108"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
+        <location filename="../../ui/main_window.cpp" line="109"/>
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="109"/>
+        <location filename="../../ui/main_window.cpp" line="110"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
+        <location filename="../../ui/main_window.cpp" line="111"/>
         <source>Pool</source>
         <translation>进程池</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111"/>
+        <location filename="../../ui/main_window.cpp" line="112"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="152"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
         <source>&amp;Save Run As…</source>
         <translation>运行记录另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="157"/>
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="162"/>
         <source>Queue…</source>
         <translation>队列…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>Counter…</source>
         <translation>计数器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162"/>
+        <location filename="../../ui/main_window.cpp" line="164"/>
         <source>Pool…</source>
         <translation>进程池…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Code…</source>
         <translation>代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
+        <location filename="../../ui/main_window.cpp" line="166"/>
         <source>Console…</source>
         <translation>控制台…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="168"/>
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="182"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="184"/>
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="187"/>
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="189"/>
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="196"/>
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="202"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
+        <location filename="../../ui/main_window.cpp" line="230"/>
         <source>The language changes the next time ProcLab starts.</source>
         <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="229"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
         <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="239"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239"/>
+        <location filename="../../ui/main_window.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="244"/>
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>About ProcLab</source>
         <translation>关于 ProcLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/main_window.cpp" line="246"/>
         <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
         <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>ProcLab — %1 (%2)</source>
         <translation>ProcLab 进程实验室 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Run finished.</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="299"/>
+        <location filename="../../ui/main_window.cpp" line="306"/>
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="306"/>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
-        <location filename="../../ui/main_window.cpp" line="317"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>Save Run As</source>
         <translation>运行记录另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
         <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
         <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="335"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1030,6 +1251,98 @@ more</source>
     </message>
 </context>
 <context>
+    <name>proclab::ui::SchedulerPanel</name>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_dock.cpp" line="13"/>
+        <source>You Are the Scheduler</source>
+        <translation>你来当调度器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="150"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="151"/>
+        <source>Run the same steps minus the last on fresh processes: only the sync points order what they share, so the result is the same every time</source>
+        <translation>在全新的进程上重跑除最后一步外的所有步骤：只有同步点决定共享数据的先后顺序，所以每次结果都一样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="153"/>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="300"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="154"/>
+        <source>Start the level again on fresh processes</source>
+        <translation>在全新的进程上重新开始本关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="155"/>
+        <source>Let the OS schedule</source>
+        <translation>交给操作系统调度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="156"/>
+        <source>Release every process: from here the OS decides who runs</source>
+        <translation>放行所有进程：从现在起由操作系统决定谁运行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="177"/>
+        <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
+        <translation>
+            <numerusform>撤销：在新 pid 的全新进程上重跑同样的 %n 步。步骤相同，结果就相同：只有同步点决定共享数据的先后顺序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="210"/>
+        <source>The OS schedules from here: every process runs when and as long as the OS lets it.</source>
+        <translation>从这里开始由操作系统调度：每个进程何时运行、运行多久都由操作系统决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="225"/>
+        <source>Step %1</source>
+        <translation>进程 %1 走一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="226"/>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="284"/>
+        <source>Release process %1 to its next sync point (key %1)</source>
+        <translation>放行进程 %1 到它的下一个同步点（按键 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="274"/>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="295"/>
+        <source>Steps: %1</source>
+        <translation>步骤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="295"/>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="296"/>
+        <source>Pick a level: its processes start and hold at their first sync point.</source>
+        <translation>选择一关：它的进程会启动，并停在各自的第一个同步点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="300"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="310"/>
+        <source>Level won! %1</source>
+        <translation>过关！%1</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::States</name>
     <message>
         <location filename="../../ui/style/state_painter.cpp" line="103"/>
@@ -1090,6 +1403,29 @@ more</source>
         <location filename="../../ui/style/state_painter.cpp" line="216"/>
         <source>signal</source>
         <translation>信号</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::StepRunner</name>
+    <message>
+        <location filename="../../ui/scheduler/step_runner.cpp" line="29"/>
+        <source>The runner %1 is missing or not executable.</source>
+        <translation>运行器 %1 不存在或不可执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_runner.cpp" line="69"/>
+        <source>Could not start the runner: %1</source>
+        <translation>无法启动运行器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_runner.cpp" line="101"/>
+        <source>The runner&apos;s output could not be read: %1</source>
+        <translation>无法读取运行器的输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scheduler/step_runner.cpp" line="104"/>
+        <source>The runner ended (code %1) without finishing the run.</source>
+        <translation>运行器已结束（代码 %1），但运行没有完成。</translation>
     </message>
 </context>
 <context>

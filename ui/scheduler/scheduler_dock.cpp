@@ -1,0 +1,27 @@
+#include "ui/scheduler/scheduler_dock.h"
+
+#include "ui/scheduler/scheduler_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScrollArea>
+
+namespace proclab::ui {
+
+QDockWidget* addSchedulerDock(QMainWindow* window, RunModel* model) {
+    auto* dock = new QDockWidget(SchedulerPanel::tr("You Are the Scheduler"), window);
+    dock->setObjectName(QStringLiteral("schedulerDock")); // saveState keys docks by name
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(new SchedulerPanel(model, scroll));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
+} // namespace proclab::ui
