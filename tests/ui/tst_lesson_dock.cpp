@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -145,7 +146,8 @@ class TestLessonDock : public QObject {
         QCOMPARE(results.count(QStringLiteral("✓")), firstRight ? 1 : 0);
         rig.studentRun("producer-consumer", "sequential", {{"items", 8}});
         QCOMPARE(rig.panel.step(), Step::Done);
-        QVERIFY(rig.panel.challengeLabel()->text().contains(QStringLiteral("got >= 8: 8")));
+        QVERIFY(
+            rig.panel.challengeLabel()->text().contains(QStringLiteral("got &gt;= 8: 8 — yes")));
     }
 
     void progressShowsInTheListAndResets() {
@@ -169,6 +171,8 @@ class TestLessonDock : public QObject {
         window.show();
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("lessonDock"));
         QVERIFY(dock);
+        QVERIFY(dock->isHidden()); // opened from View → Panels
+        dock->show();
         auto* panel = window.findChild<LessonPanel*>();
         auto* toolbar = window.findChild<DemoToolbar*>();
         panel->openLesson(0);

@@ -9,12 +9,15 @@
 #include "ui/lessons/question_form.h"
 #include "ui/model/run_model.h"
 
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace proclab::ui {
@@ -50,7 +53,6 @@ LessonPanel::LessonPanel(RunModel* model, QWidget* parent, QString root, QString
 void LessonPanel::buildUi() {
     auto* box = new QVBoxLayout(this);
     list_ = new QListWidget(this);
-    list_->setMaximumHeight(120);
     title_ = new QLabel(this);
     title_->setWordWrap(true);
     QFont big = title_->font();
@@ -84,15 +86,32 @@ void LessonPanel::buildUi() {
     nav->addWidget(back_);
     nav->addWidget(run_, 1);
     nav->addWidget(next_);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title_, 1);
+    titleRow->addWidget(reset_, 0, Qt::AlignTop);
+    reset_->setFlat(true);
+    // The text above, the student's part below; on a small screen both stay usable.
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(predictBox_);
+    lowerLayout->addWidget(results_);
+    lowerLayout->addWidget(challengeStatus_);
+    lowerLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(lower);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(text_);
+    split->addWidget(scroll);
+    split->setChildrenCollapsible(false);
+    list_->setMaximumHeight(list_->fontMetrics().height() * 4 + 10);
     box->addWidget(list_);
-    box->addWidget(title_);
+    box->addLayout(titleRow);
     box->addWidget(stepLabel_);
-    box->addWidget(text_, 1);
-    box->addWidget(predictBox_);
-    box->addWidget(results_);
-    box->addWidget(challengeStatus_);
+    box->addWidget(split, 1);
     box->addLayout(nav);
-    box->addWidget(reset_, 0, Qt::AlignRight);
 
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != current_)
@@ -172,6 +191,7 @@ void LessonPanel::openLesson(int index) {
     answers_.clear();
     results_->clear();
     challengeStatus_->clear();
+    emit lessonOpened(q(l.demo), q(l.variant));
     back_->setEnabled(index > 0);
     next_->setEnabled(index + 1 < lessonCount());
     setStep(Step::Predict);

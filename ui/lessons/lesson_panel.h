@@ -33,6 +33,8 @@ class LessonPanel : public QWidget {
                          QString language = {});
 
     Step step() const { return step_; }
+    // True while the student predicts (a lesson is open and not yet answered or skipped).
+    bool holdsRun() const { return currentLesson() && step_ == Step::Predict; }
     int lessonCount() const;
     int currentIndex() const { return current_; }
     const proclab::lessons::Lesson* currentLesson() const;
@@ -58,6 +60,8 @@ class LessonPanel : public QWidget {
     void runRequested(const proclab::ui::RunRequestUi& request);
     // False while the student predicts: the toolbar's Run waits too.
     void runAllowedChanged(bool allowed);
+    // A lesson was opened: the toolbar shows its demo and variant.
+    void lessonOpened(const QString& demo, const QString& variant);
     // The lesson's run ended: the toolbar shows its settings for the challenge.
     void lessonRunFinished();
 
