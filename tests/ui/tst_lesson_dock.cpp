@@ -4,6 +4,7 @@
 // checked on the student's own next run. Also the main window's wiring and the language.
 #include "lessons/run_facts.h"
 #include "ui/demo_toolbar.h"
+#include "ui/gui_entry.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_text.h"
 #include "ui/lessons/question_form.h"
@@ -26,6 +27,14 @@ using namespace proclab::ui;
 using Step = LessonPanel::Step;
 
 namespace {
+
+// Saves what the window looks like when $PROCLAB_UI_SHOTS names a directory (for eyes only).
+void keepShot(QWidget& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("PROCLAB_UI_SHOTS");
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 QString fixtures() {
     return qEnvironmentVariable("PROCLAB_LESSON_FIXTURES");
@@ -183,6 +192,72 @@ class TestLessonDock : public QObject {
         QVERIFY(!toolbar->runAction()->isEnabled());
         dock->hide(); // without the dock, the toolbar is free
         QTRY_VERIFY(toolbar->runAction()->isEnabled());
+    }
+
+    // Every lesson of a folder (the fixtures; scripts/lesson_shots.sh passes lessons/) from
+    // start to finish in the main window, in each language: skip, run, reveal with every
+    // {{fact}} filled. With $PROCLAB_UI_SHOTS set, each reveal is saved for eyes.
+    void everyLessonRunsToItsReveal_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void everyLessonRunsToItsReveal() {
+        QFETCH(QString, language);
+        const QString root = qEnvironmentVariable("PROCLAB_LESSON_SHOTS_ROOT", fixtures());
+        qputenv("PROCLAB_LESSONS", root.toUtf8());
+        installTranslators(language);
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        QVERIFY(panel->lessonCount() > 0);
+        for (int i = 0; i < panel->lessonCount(); ++i) {
+            panel->openLesson(i);
+            const std::string id = panel->currentLesson()->id;
+            panel->skipButton()->click();
+            panel->runButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                panel->step() == Step::Challenge || panel->step() == Step::Done, 120'000);
+            QVERIFY2(!panel->text()->toPlainText().contains(QStringLiteral("{{")), id.c_str());
+            keepShot(window, QStringLiteral("reveal-%1-%2-%3")
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(QString::fromStdString(id), language));
+        }
+        installTranslators(QStringLiteral("en"));
+    }
+
+    // The whole flow in the main window at a projector's 1024x700, in both languages: the
+    // lesson's run goes through the toolbar's controller, and the toolbar shows its settings.
+    void mainWindowRunsALessonInEachLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void mainWindowRunsALessonInEachLanguage() {
+        QFETCH(QString, language);
+        qputenv("PROCLAB_LESSONS", fixtures().toUtf8());
+        installTranslators(language);
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+        dock->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        panel->openLesson(0);
+        keepShot(window, QStringLiteral("lesson-predict-") + language);
+        panel->form()->answerNumber(0, 4000);
+        panel->form()->answerOption(1, 0);
+        panel->commitButton()->click();
+        QVERIFY(window.findChild<DemoToolbar*>()->runAction()->isEnabled());
+        panel->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Challenge, 120'000);
+        QCOMPARE(window.model()->trace().demo, std::string("counter-race"));
+        QCOMPARE(window.model()->trace().params.at("iterations"), int64_t(1000));
+        QCOMPARE(window.findChild<DemoToolbar*>()->request().variant, QStringLiteral("raw"));
+        keepShot(window, QStringLiteral("lesson-reveal-") + language);
+        installTranslators(QStringLiteral("en"));
     }
 };
 

@@ -106,6 +106,8 @@ void LessonPanel::buildUi() {
     split->addWidget(text_);
     split->addWidget(scroll);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     list_->setMaximumHeight(list_->fontMetrics().height() * 4 + 10);
     box->addWidget(list_);
     box->addLayout(titleRow);
