@@ -509,62 +509,77 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="49"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="50"/>
         <source>No lessons were found. Set PROCLAB_LESSONS to the lessons folder.</source>
         <translation>没有找到课程。请把环境变量 PROCLAB_LESSONS 设为课程文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="64"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="65"/>
         <source>Your prediction, before the run</source>
         <translation>运行之前，先写下你的预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="66"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="67"/>
         <source>Commit my answers</source>
         <translation>提交我的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="67"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="68"/>
         <source>Skip predicting</source>
         <translation>跳过预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="81"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="82"/>
         <source>◀ Back</source>
         <translation>◀ 上一课</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="82"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="83"/>
         <source>▶ Run the lesson&apos;s demo</source>
         <translation>▶ 运行本课的演示</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="83"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="84"/>
         <source>Next ▶</source>
         <translation>下一课 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="84"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="85"/>
         <source>Reset progress</source>
         <translation>重置进度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="202"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="86"/>
+        <source>Reveal the answers</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="87"/>
+        <source>Teacher mode</source>
+        <translation>教师模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="90"/>
+        <source>Larger text; after the run the answers stay hidden until you press Reveal</source>
+        <translation>更大的字；运行之后，答案先隐藏，直到你点击“揭晓答案”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="218"/>
         <source>1 Read and predict</source>
         <translation>1 阅读并预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="202"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="218"/>
         <source>2 Run</source>
         <translation>2 运行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="202"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="218"/>
         <source>3 Reveal</source>
         <translation>3 揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="203"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="219"/>
         <source>4 Challenge</source>
         <translation>4 挑战</translation>
     </message>
@@ -579,72 +594,72 @@ line %1:  %2</source>
         <translation>这次运行没有完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="57"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="74"/>
         <source>your prediction</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="57"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="74"/>
         <source>this run</source>
         <translation>这次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="66"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="69"/>
         <source>right</source>
         <translation>对了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="68"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="71"/>
         <source>not this time</source>
         <translation>这次不对</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="72"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="75"/>
         <source>(not in this run)</source>
         <translation>（这次运行中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="82"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="85"/>
         <source>This run was cut short: its numbers are not the whole story.</source>
         <translation>这次运行被提前中止：这些数字并不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="84"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="87"/>
         <source>%1 events were dropped: counts taken from events may be too low.</source>
         <translation>丢弃了 %1 个事件：根据事件统计的数目可能偏小。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="86"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="89"/>
         <source>Values are from this run on this machine: a race or a timing can differ next time.</source>
         <translation>这些数值来自本机上的这次运行：竞争和耗时下次可能不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="95"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="98"/>
         <source>Challenge:</source>
         <translation>挑战：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="97"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="100"/>
         <source>Hint:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="111"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="114"/>
         <source>Change the settings in the toolbar and press Run: your next run is checked.</source>
         <translation>在工具栏里修改设置，然后点击“运行”：系统会检查你的下一次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="131"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="134"/>
         <source>Challenge met on your run.</source>
         <translation>你的运行完成了挑战。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="137"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="140"/>
         <source>Not yet:</source>
         <translation>还没有：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="144"/>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="147"/>
         <source>This run has no such event.</source>
         <translation>这次运行中没有这个事件。</translation>
     </message>
@@ -692,231 +707,231 @@ line %1:  %2</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>&amp;Save Run As…</source>
         <translation>运行记录另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="186"/>
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="188"/>
+        <location filename="../../ui/main_window.cpp" line="189"/>
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="190"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Queue…</source>
         <translation>队列…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="192"/>
         <source>Counter…</source>
         <translation>计数器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="193"/>
         <source>Pool…</source>
         <translation>进程池…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="193"/>
+        <location filename="../../ui/main_window.cpp" line="194"/>
         <source>Code…</source>
         <translation>代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="195"/>
         <source>Console…</source>
         <translation>控制台…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="203"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="209"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="213"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="221"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="225"/>
+        <location filename="../../ui/main_window.cpp" line="226"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="229"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="232"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="236"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="257"/>
         <source>The language changes the next time ProcLab starts.</source>
         <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="260"/>
         <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
         <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="261"/>
+        <location filename="../../ui/main_window.cpp" line="262"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="266"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>About ProcLab</source>
         <translation>关于 ProcLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
         <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
         <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="294"/>
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="294"/>
+        <location filename="../../ui/main_window.cpp" line="295"/>
         <source>ProcLab — %1 (%2)</source>
         <translation>ProcLab 进程实验室 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="304"/>
         <source>Run finished.</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="318"/>
+        <location filename="../../ui/main_window.cpp" line="319"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="325"/>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="326"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="326"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
-        <location filename="../../ui/main_window.cpp" line="347"/>
+        <location filename="../../ui/main_window.cpp" line="340"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>Save Run As</source>
         <translation>运行记录另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="340"/>
+        <location filename="../../ui/main_window.cpp" line="341"/>
         <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
         <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="360"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="361"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>

@@ -159,6 +159,23 @@ class TestLessonDock : public QObject {
             rig.panel.challengeLabel()->text().contains(QStringLiteral("got &gt;= 8: 8 — yes")));
     }
 
+    void teacherModeHoldsTheAnswersUntilRevealed() {
+        Rig rig;
+        rig.panel.setTeacherMode(true);
+        rig.panel.openLesson(2);
+        rig.panel.skipButton()->click();
+        rig.panel.runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.panel.step() == Step::Ran, 120'000);
+        QVERIFY(rig.panel.resultLabel()->text().isEmpty()); // nothing shown yet
+        QVERIFY(!rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got")));
+        QVERIFY(rig.panel.revealButton()->isVisibleTo(&rig.panel));
+        rig.panel.revealButton()->click();
+        QCOMPARE(rig.panel.step(), Step::Challenge);
+        QVERIFY(
+            rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 5 of 5")));
+        rig.panel.setTeacherMode(false);
+    }
+
     void progressShowsInTheListAndResets() {
         Rig rig;
         QCOMPARE(LessonPanel::progressOf(QStringLiteral("queue-sequential")),

@@ -26,7 +26,8 @@ class QuestionForm;
 class LessonPanel : public QWidget {
     Q_OBJECT
   public:
-    enum class Step { Predict, ReadyToRun, Running, Challenge, Done };
+    // Ran: teacher mode, the run is over and the answers wait for the teacher's Reveal.
+    enum class Step { Predict, ReadyToRun, Running, Ran, Challenge, Done };
 
     // Lessons of `root` (default: lessonsRoot()) in `language` (default: the GUI's).
     explicit LessonPanel(RunModel* model, QWidget* parent = nullptr, QString root = {},
@@ -44,6 +45,11 @@ class LessonPanel : public QWidget {
     QPushButton* skipButton() const { return skip_; }
     QPushButton* runButton() const { return run_; }
     QPushButton* nextButton() const { return next_; }
+    QPushButton* revealButton() const { return revealButton_; }
+    // Teacher mode: larger text for a projector, and the answers stay hidden after the run
+    // until the teacher presses Reveal (the class discusses its predictions first).
+    void setTeacherMode(bool on);
+    bool teacherMode() const { return teacher_; }
     QLabel* resultLabel() const { return results_; }
     QLabel* challengeLabel() const { return challengeStatus_; }
     LessonText* text() const { return text_; }
@@ -97,6 +103,9 @@ class LessonPanel : public QWidget {
     QPushButton* run_ = nullptr;
     QPushButton* next_ = nullptr;
     QPushButton* reset_ = nullptr;
+    QPushButton* revealButton_ = nullptr;
+    QPushButton* teacherButton_ = nullptr;
+    bool teacher_ = false;
 };
 
 } // namespace proclab::ui

@@ -41,8 +41,11 @@ void LessonPanel::runFinished(bool ok, const QString& message) {
             setStep(Step::ReadyToRun);
             return;
         }
-        reveal();
         emit lessonRunFinished();
+        if (teacher_)
+            setStep(Step::Ran); // the class talks first; the teacher reveals
+        else
+            reveal();
         return;
     }
     if (step_ == Step::Challenge && ok)
