@@ -173,7 +173,14 @@ class TestLessonDock : public QObject {
         QCOMPARE(rig.panel.step(), Step::Challenge);
         QVERIFY(
             rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 5 of 5")));
+        // After predicting, a run from the toolbar (other settings) is the one revealed.
         rig.panel.setTeacherMode(false);
+        rig.panel.openLesson(2);
+        rig.panel.skipButton()->click();
+        rig.studentRun("producer-consumer", "sequential", {{"items", 3}});
+        QCOMPARE(rig.panel.step(), Step::Challenge);
+        QVERIFY(
+            rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 3 of 3")));
     }
 
     void progressShowsInTheListAndResets() {

@@ -35,7 +35,12 @@ QString answerText(const Question& q, const Answer& a) {
 } // namespace
 
 void LessonPanel::runFinished(bool ok, const QString& message) {
-    if (step_ == Step::Running) {
+    // A run of the lesson's demo started from the toolbar after the prediction counts too:
+    // the answers are checked against whatever really ran.
+    const bool lessonRun =
+        step_ == Step::Running || (step_ == Step::ReadyToRun && ok && currentLesson() &&
+                                   model_->trace().demo == currentLesson()->demo);
+    if (lessonRun) {
         if (!ok) {
             results_->setText(tr("The run did not finish: %1").arg(message.toHtmlEscaped()));
             setStep(Step::ReadyToRun);
