@@ -116,6 +116,7 @@ void LessonPanel::buildUi() {
     split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({200, 300}); // proportions: the answers get the larger part
     list_->setMaximumHeight(list_->fontMetrics().height() * 4 + 10);
     box->addWidget(list_);
     box->addLayout(titleRow);
