@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
+#include <QUrl>
 
 using namespace proclab;
 using namespace proclab::ui;
@@ -183,6 +185,23 @@ class TestLessonDock : public QObject {
         QCOMPARE(rig.panel.step(), Step::Challenge);
         QVERIFY(
             rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 3 of 3")));
+    }
+
+    void glossaryTermsAndLinksInTheText() {
+        LessonText text;
+        text.setGlossary({{"queue", "first in, first out"}});
+        text.showMarkdown(QStringLiteral("A [[queue]] here, [the end](event:run-end)."));
+        QCOMPARE(text.toPlainText(), QStringLiteral("A queue here, the end."));
+        QVERIFY(text.toHtml().contains(QStringLiteral("gloss:0")));
+        QSignalSpy clicked(&text, &LessonText::eventLinkClicked);
+        emit text.anchorClicked(QUrl(QStringLiteral("event:run-end")));
+        emit text.anchorClicked(QUrl(QStringLiteral("https://example.com")));
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("run-end"));
+        // Nothing is ever loaded, whatever a text names.
+        QVERIFY(!text.loadResource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("file:///etc/passwd")))
+                     .isValid());
     }
 
     void progressShowsInTheListAndResets() {
