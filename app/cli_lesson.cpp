@@ -92,6 +92,10 @@ bool checkLessonOnRuns(const std::vector<const Lesson*>& versions) {
 
 int listCommand(bool json) {
     const LessonSet set = loadLessons(lessonsRoot());
+    if (set.root.empty()) {
+        printErrors(set.errors);
+        return 1;
+    }
     if (json) {
         nlohmann::json j = {{"root", set.root}, {"lessons", lessonListJson()}};
         std::puts(j.dump(2).c_str());

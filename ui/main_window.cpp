@@ -157,21 +157,25 @@ void MainWindow::buildLessonDock() {
     auto* lessonDock = dock(this, tr("Lesson"), QStringLiteral("lessonDock"), lessons);
     addDockWidget(Qt::LeftDockWidgetArea, lessonDock);
     resizeDocks({lessonDock}, {380}, Qt::Horizontal);
+    lessonDock->hide(); // opened from View → Panels (F9); the layout remembers it afterwards
+    lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     connect(lessons, &LessonPanel::runRequested, this, [this](const RunRequestUi& r) {
         toolbar_->selectDemo(r.demo, r.variant);
         emit toolbar_->runRequested(r);
     });
     auto gate = [this, lessons, lessonDock] {
         if (!controller_->isRunning())
-            toolbar_->runAction()->setEnabled(lessonDock->isHidden() ||
-                                              lessons->step() != LessonPanel::Step::Predict);
+            toolbar_->runAction()->setEnabled(lessonDock->isHidden() || !lessons->holdsRun());
     };
     connect(lessons, &LessonPanel::runAllowedChanged, this, gate);
     connect(lessonDock, &QDockWidget::visibilityChanged, this, gate);
+    connect(lessons, &LessonPanel::lessonOpened, toolbar_, &DemoToolbar::selectDemo);
     connect(lessons, &LessonPanel::lessonRunFinished, this,
             [this] { toolbar_->showRun(model_->trace()); });
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
+    if (const lessons::Lesson* l = lessons->currentLesson())
+        toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
     gate();
 }
 

@@ -4,6 +4,7 @@
 // checked on the student's own next run. Also the main window's wiring and the language.
 #include "lessons/run_facts.h"
 #include "ui/demo_toolbar.h"
+#include "ui/gui_entry.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_text.h"
 #include "ui/lessons/question_form.h"
@@ -17,14 +18,27 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
+#include <QUrl>
 
 using namespace proclab;
 using namespace proclab::ui;
 using Step = LessonPanel::Step;
 
 namespace {
+
+// Saves what the window looks like when $PROCLAB_UI_SHOTS names a directory (for eyes only).
+void keepShot(QWidget& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("PROCLAB_UI_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the layouts settle (posted layout requests) before the grab
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 QString fixtures() {
     return qEnvironmentVariable("PROCLAB_LESSON_FIXTURES");
@@ -145,7 +159,49 @@ class TestLessonDock : public QObject {
         QCOMPARE(results.count(QStringLiteral("✓")), firstRight ? 1 : 0);
         rig.studentRun("producer-consumer", "sequential", {{"items", 8}});
         QCOMPARE(rig.panel.step(), Step::Done);
-        QVERIFY(rig.panel.challengeLabel()->text().contains(QStringLiteral("got >= 8: 8")));
+        QVERIFY(
+            rig.panel.challengeLabel()->text().contains(QStringLiteral("got &gt;= 8: 8 — yes")));
+    }
+
+    void teacherModeHoldsTheAnswersUntilRevealed() {
+        Rig rig;
+        rig.panel.setTeacherMode(true);
+        rig.panel.openLesson(2);
+        rig.panel.skipButton()->click();
+        rig.panel.runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.panel.step() == Step::Ran, 120'000);
+        QVERIFY(rig.panel.resultLabel()->text().isEmpty()); // nothing shown yet
+        QVERIFY(!rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got")));
+        QVERIFY(rig.panel.revealButton()->isVisibleTo(&rig.panel));
+        rig.panel.revealButton()->click();
+        QCOMPARE(rig.panel.step(), Step::Challenge);
+        QVERIFY(
+            rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 5 of 5")));
+        // After predicting, a run from the toolbar (other settings) is the one revealed.
+        rig.panel.setTeacherMode(false);
+        rig.panel.openLesson(2);
+        rig.panel.skipButton()->click();
+        rig.studentRun("producer-consumer", "sequential", {{"items", 3}});
+        QCOMPARE(rig.panel.step(), Step::Challenge);
+        QVERIFY(
+            rig.panel.text()->toPlainText().contains(QStringLiteral("The consumer got 3 of 3")));
+    }
+
+    void glossaryTermsAndLinksInTheText() {
+        LessonText text;
+        text.setGlossary({{"queue", "first in, first out"}});
+        text.showMarkdown(QStringLiteral("A [[queue]] here, [the end](event:run-end)."));
+        QCOMPARE(text.toPlainText(), QStringLiteral("A queue here, the end."));
+        QVERIFY(text.toHtml().contains(QStringLiteral("gloss:0")));
+        QSignalSpy clicked(&text, &LessonText::eventLinkClicked);
+        emit text.anchorClicked(QUrl(QStringLiteral("event:run-end")));
+        emit text.anchorClicked(QUrl(QStringLiteral("https://example.com")));
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("run-end"));
+        // Nothing is ever loaded, whatever a text names.
+        QVERIFY(!text.loadResource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("file:///etc/passwd")))
+                     .isValid());
     }
 
     void progressShowsInTheListAndResets() {
@@ -169,6 +225,8 @@ class TestLessonDock : public QObject {
         window.show();
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("lessonDock"));
         QVERIFY(dock);
+        QVERIFY(dock->isHidden()); // opened from View → Panels
+        dock->show();
         auto* panel = window.findChild<LessonPanel*>();
         auto* toolbar = window.findChild<DemoToolbar*>();
         panel->openLesson(0);
@@ -179,6 +237,72 @@ class TestLessonDock : public QObject {
         QVERIFY(!toolbar->runAction()->isEnabled());
         dock->hide(); // without the dock, the toolbar is free
         QTRY_VERIFY(toolbar->runAction()->isEnabled());
+    }
+
+    // Every lesson of a folder (the fixtures; scripts/lesson_shots.sh passes lessons/) from
+    // start to finish in the main window, in each language: skip, run, reveal with every
+    // {{fact}} filled. With $PROCLAB_UI_SHOTS set, each reveal is saved for eyes.
+    void everyLessonRunsToItsReveal_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void everyLessonRunsToItsReveal() {
+        QFETCH(QString, language);
+        const QString root = qEnvironmentVariable("PROCLAB_LESSON_SHOTS_ROOT", fixtures());
+        qputenv("PROCLAB_LESSONS", root.toUtf8());
+        installTranslators(language);
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        QVERIFY(panel->lessonCount() > 0);
+        for (int i = 0; i < panel->lessonCount(); ++i) {
+            panel->openLesson(i);
+            const std::string id = panel->currentLesson()->id;
+            panel->skipButton()->click();
+            panel->runButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                panel->step() == Step::Challenge || panel->step() == Step::Done, 120'000);
+            QVERIFY2(!panel->text()->toPlainText().contains(QStringLiteral("{{")), id.c_str());
+            keepShot(window, QStringLiteral("reveal-%1-%2-%3")
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(QString::fromStdString(id), language));
+        }
+        installTranslators(QStringLiteral("en"));
+    }
+
+    // The whole flow in the main window at a projector's 1024x700, in both languages: the
+    // lesson's run goes through the toolbar's controller, and the toolbar shows its settings.
+    void mainWindowRunsALessonInEachLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void mainWindowRunsALessonInEachLanguage() {
+        QFETCH(QString, language);
+        qputenv("PROCLAB_LESSONS", fixtures().toUtf8());
+        installTranslators(language);
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+        dock->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        panel->openLesson(0);
+        keepShot(window, QStringLiteral("lesson-predict-") + language);
+        panel->form()->answerNumber(0, 4000);
+        panel->form()->answerOption(1, 0);
+        panel->commitButton()->click();
+        QVERIFY(window.findChild<DemoToolbar*>()->runAction()->isEnabled());
+        panel->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Challenge, 120'000);
+        QCOMPARE(window.model()->trace().demo, std::string("counter-race"));
+        QCOMPARE(window.model()->trace().params.at("iterations"), int64_t(1000));
+        QCOMPARE(window.findChild<DemoToolbar*>()->request().variant, QStringLiteral("raw"));
+        keepShot(window, QStringLiteral("lesson-reveal-") + language);
+        installTranslators(QStringLiteral("en"));
     }
 };
 

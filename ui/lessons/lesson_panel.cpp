@@ -9,12 +9,16 @@
 #include "ui/lessons/question_form.h"
 #include "ui/model/run_model.h"
 
+#include <QApplication>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace proclab::ui {
@@ -50,7 +54,6 @@ LessonPanel::LessonPanel(RunModel* model, QWidget* parent, QString root, QString
 void LessonPanel::buildUi() {
     auto* box = new QVBoxLayout(this);
     list_ = new QListWidget(this);
-    list_->setMaximumHeight(120);
     title_ = new QLabel(this);
     title_->setWordWrap(true);
     QFont big = title_->font();
@@ -80,19 +83,47 @@ void LessonPanel::buildUi() {
     run_ = new QPushButton(tr("▶ Run the lesson's demo"), this);
     next_ = new QPushButton(tr("Next ▶"), this);
     reset_ = new QPushButton(tr("Reset progress"), this);
+    revealButton_ = new QPushButton(tr("Reveal the answers"), this);
+    teacherButton_ = new QPushButton(tr("Teacher mode"), this);
+    teacherButton_->setCheckable(true);
+    teacherButton_->setFlat(true);
+    teacherButton_->setToolTip(tr("Larger text; after the run the answers stay hidden until "
+                                  "you press Reveal"));
     auto* nav = new QHBoxLayout;
     nav->addWidget(back_);
     nav->addWidget(run_, 1);
     nav->addWidget(next_);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title_, 1);
+    titleRow->addWidget(teacherButton_, 0, Qt::AlignTop);
+    titleRow->addWidget(reset_, 0, Qt::AlignTop);
+    reset_->setFlat(true);
+    // The text above, the student's part below; on a small screen both stay usable.
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(predictBox_);
+    lowerLayout->addWidget(results_);
+    lowerLayout->addWidget(challengeStatus_);
+    lowerLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(lower);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(text_);
+    split->addWidget(scroll);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({200, 300}); // proportions: the answers get the larger part
+    list_->setMaximumHeight(list_->fontMetrics().height() * 4 + 10);
     box->addWidget(list_);
-    box->addWidget(title_);
+    box->addLayout(titleRow);
     box->addWidget(stepLabel_);
-    box->addWidget(text_, 1);
-    box->addWidget(predictBox_);
-    box->addWidget(results_);
-    box->addWidget(challengeStatus_);
+    box->addWidget(split, 1);
+    box->addWidget(revealButton_);
     box->addLayout(nav);
-    box->addWidget(reset_, 0, Qt::AlignRight);
 
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != current_)
@@ -117,6 +148,11 @@ void LessonPanel::buildUi() {
         fillList();
         openLesson(current_);
     });
+    connect(revealButton_, &QPushButton::clicked, this, [this] {
+        if (step_ == Step::Ran)
+            reveal();
+    });
+    connect(teacherButton_, &QPushButton::toggled, this, &LessonPanel::setTeacherMode);
     connect(text_, &LessonText::eventLinkClicked, this, &LessonPanel::moveCursorToEvent);
 }
 
@@ -172,6 +208,7 @@ void LessonPanel::openLesson(int index) {
     answers_.clear();
     results_->clear();
     challengeStatus_->clear();
+    emit lessonOpened(q(l.demo), q(l.variant));
     back_->setEnabled(index > 0);
     next_->setEnabled(index + 1 < lessonCount());
     setStep(Step::Predict);
@@ -181,19 +218,34 @@ void LessonPanel::setStep(Step s) {
     step_ = s;
     const QStringList names = {tr("1 Read and predict"), tr("2 Run"), tr("3 Reveal"),
                                tr("4 Challenge")};
-    const int at = s == Step::Predict ? 0 : s == Step::ReadyToRun || s == Step::Running ? 1 : 3;
+    // Reveal and challenge show together; teacher mode holds the reveal (Ran) on its own.
+    const int from = s == Step::Predict ? 0 : s == Step::ReadyToRun || s == Step::Running ? 1 : 2;
+    const int to = s == Step::Challenge || s == Step::Done ? 3 : from;
     QStringList parts;
     for (int i = 0; i < names.size(); ++i)
-        parts << (i == at ? QStringLiteral("<b><u>%1</u></b>").arg(names[i]) : names[i]);
+        parts << (i >= from && i <= to ? QStringLiteral("<b><u>%1</u></b>").arg(names[i])
+                                       : names[i]);
     stepLabel_->setText(parts.join(QStringLiteral(" → ")));
     predictBox_->setVisible(s == Step::Predict || s == Step::ReadyToRun || s == Step::Running);
     commit_->setVisible(s == Step::Predict);
     skip_->setVisible(s == Step::Predict);
     run_->setEnabled(s == Step::ReadyToRun);
     run_->setVisible(s == Step::ReadyToRun || s == Step::Running || s == Step::Predict);
+    revealButton_->setVisible(s == Step::Ran);
     results_->setVisible(s == Step::Challenge || s == Step::Done || !results_->text().isEmpty());
     challengeStatus_->setVisible(s == Step::Challenge || s == Step::Done);
     emit runAllowedChanged(s != Step::Predict && s != Step::Running);
+}
+
+void LessonPanel::setTeacherMode(bool on) {
+    teacher_ = on;
+    {
+        const QSignalBlocker block(teacherButton_);
+        teacherButton_->setChecked(on);
+    }
+    QFont f = font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * (on ? 1.5 : 1.0));
+    setFont(f); // children without a font of their own follow
 }
 
 void LessonPanel::commitAnswers(bool skipped) {

@@ -26,13 +26,16 @@ class QuestionForm;
 class LessonPanel : public QWidget {
     Q_OBJECT
   public:
-    enum class Step { Predict, ReadyToRun, Running, Challenge, Done };
+    // Ran: teacher mode, the run is over and the answers wait for the teacher's Reveal.
+    enum class Step { Predict, ReadyToRun, Running, Ran, Challenge, Done };
 
     // Lessons of `root` (default: lessonsRoot()) in `language` (default: the GUI's).
     explicit LessonPanel(RunModel* model, QWidget* parent = nullptr, QString root = {},
                          QString language = {});
 
     Step step() const { return step_; }
+    // True while the student predicts (a lesson is open and not yet answered or skipped).
+    bool holdsRun() const { return currentLesson() && step_ == Step::Predict; }
     int lessonCount() const;
     int currentIndex() const { return current_; }
     const proclab::lessons::Lesson* currentLesson() const;
@@ -42,6 +45,11 @@ class LessonPanel : public QWidget {
     QPushButton* skipButton() const { return skip_; }
     QPushButton* runButton() const { return run_; }
     QPushButton* nextButton() const { return next_; }
+    QPushButton* revealButton() const { return revealButton_; }
+    // Teacher mode: larger text for a projector, and the answers stay hidden after the run
+    // until the teacher presses Reveal (the class discusses its predictions first).
+    void setTeacherMode(bool on);
+    bool teacherMode() const { return teacher_; }
     QLabel* resultLabel() const { return results_; }
     QLabel* challengeLabel() const { return challengeStatus_; }
     LessonText* text() const { return text_; }
@@ -58,6 +66,8 @@ class LessonPanel : public QWidget {
     void runRequested(const proclab::ui::RunRequestUi& request);
     // False while the student predicts: the toolbar's Run waits too.
     void runAllowedChanged(bool allowed);
+    // A lesson was opened: the toolbar shows its demo and variant.
+    void lessonOpened(const QString& demo, const QString& variant);
     // The lesson's run ended: the toolbar shows its settings for the challenge.
     void lessonRunFinished();
 
@@ -93,6 +103,9 @@ class LessonPanel : public QWidget {
     QPushButton* run_ = nullptr;
     QPushButton* next_ = nullptr;
     QPushButton* reset_ = nullptr;
+    QPushButton* revealButton_ = nullptr;
+    QPushButton* teacherButton_ = nullptr;
+    bool teacher_ = false;
 };
 
 } // namespace proclab::ui

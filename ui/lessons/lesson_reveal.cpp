@@ -35,14 +35,22 @@ QString answerText(const Question& q, const Answer& a) {
 } // namespace
 
 void LessonPanel::runFinished(bool ok, const QString& message) {
-    if (step_ == Step::Running) {
+    // A run of the lesson's demo started from the toolbar after the prediction counts too:
+    // the answers are checked against whatever really ran.
+    const bool lessonRun =
+        step_ == Step::Running || (step_ == Step::ReadyToRun && ok && currentLesson() &&
+                                   model_->trace().demo == currentLesson()->demo);
+    if (lessonRun) {
         if (!ok) {
             results_->setText(tr("The run did not finish: %1").arg(message.toHtmlEscaped()));
             setStep(Step::ReadyToRun);
             return;
         }
-        reveal();
         emit lessonRunFinished();
+        if (teacher_)
+            setStep(Step::Ran); // the class talks first; the teacher reveals
+        else
+            reveal();
         return;
     }
     if (step_ == Step::Challenge && ok)
@@ -52,9 +60,9 @@ void LessonPanel::runFinished(bool ok, const QString& message) {
 QString LessonPanel::resultsHtml() const {
     const Lesson& l = *currentLesson();
     const RunFacts facts = runFacts(model_->trace());
-    QString html = QStringLiteral("<table cellspacing=4><tr><th></th><th align=left>%1</th>"
-                                  "<th align=left>%2</th><th></th></tr>")
-                       .arg(tr("your prediction"), tr("this run"));
+    // One block per question: the prompt, then the prediction beside the run's value (a
+    // narrow dock has no room for a four-column table).
+    QString html;
     for (size_t i = 0; i < l.questions.size(); ++i) {
         const Question& qn = l.questions[i];
         const Answer a = i < answers_.size() ? answers_[i] : Answer{};
@@ -62,21 +70,21 @@ QString LessonPanel::resultsHtml() const {
         const QString mark =
             a.skipped || !o.evaluable
                 ? QString()
-                : (o.correct
-                       ? QStringLiteral("<span style='color:#1a7f37'>✓ %1</span>").arg(tr("right"))
-                       : QStringLiteral("<span style='color:#c0392b'>✗ %1</span>")
-                             .arg(tr("not this time")));
-        html += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td><b>%4</b></td><td>%5</td></tr>")
+                : (o.correct ? QStringLiteral("<span style='color:#1a7f37'><b>✓ %1</b></span>")
+                                   .arg(tr("right"))
+                             : QStringLiteral("<span style='color:#c0392b'><b>✗ %1</b></span>")
+                                   .arg(tr("not this time")));
+        html += QStringLiteral("<p><b>%1.</b> %2<br>%3: %4 &nbsp;·&nbsp; %5: <b>%6</b> &nbsp;%7")
                     .arg(i + 1)
-                    .arg(esc(qn.prompt), answerText(qn, a),
+                    .arg(esc(qn.prompt), tr("your prediction"), answerText(qn, a), tr("this run"),
                          o.evaluable ? esc(o.realValue) : tr("(not in this run)"), mark);
         if (qn.kind == QuestionKind::Choice && !a.skipped && o.evaluable && !o.correct) {
             const std::string& why = qn.options.at(static_cast<size_t>(a.option)).why;
             if (!why.empty())
-                html += QStringLiteral("<tr><td colspan=4><i>%1</i></td></tr>").arg(esc(why));
+                html += QStringLiteral("<br><i>%1</i>").arg(esc(why));
         }
+        html += QStringLiteral("</p>");
     }
-    html += QStringLiteral("</table>");
     QStringList notes;
     if (facts.count("stopped") && facts.at("stopped").number != 0)
         notes << tr("This run was cut short: its numbers are not the whole story.");

@@ -61,6 +61,8 @@ void QuestionForm::setLesson(const Lesson& lesson) {
         }
         inputs_.push_back(in);
     }
+    layout()->activate(); // the new inputs' sizes reach the scroll area at once
+    updateGeometry();
 }
 
 bool QuestionForm::allAnswered() const {
