@@ -2,31 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
+    <name>Views</name>
     <message>
-        <location filename="../../ui/export/view_factory.cpp" line="60"/>
-        <source>Queue</source>
-        <translation>队列</translation>
+        <location filename="../../ui/export/view_registry.cpp" line="29"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_factory.cpp" line="62"/>
-        <source>Counter</source>
-        <translation>计数器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/view_factory.cpp" line="64"/>
-        <source>Pool</source>
-        <translation>进程池</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/view_factory.cpp" line="66"/>
+        <location filename="../../ui/export/view_registry.cpp" line="34"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_factory.cpp" line="68"/>
+        <location filename="../../ui/export/view_registry.cpp" line="39"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="44"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="49"/>
+        <source>Pool</source>
+        <translation>进程池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="54"/>
+        <source>Array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="59"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="64"/>
+        <source>GIL</source>
+        <translation>全局解释器锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="69"/>
         <source>Console</source>
         <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/view_registry.cpp" line="74"/>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::ArrayPanel</name>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="45"/>
+        <source>Predict: after every process added 1 to each element, what will each element hold?</source>
+        <translation>预测：每个进程都给每个元素加 1 之后，每个元素会是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="47"/>
+        <source>This run has no shared array.</source>
+        <translation>这次运行没有共享数组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="56"/>
+        <source>expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="60"/>
+        <source>final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="64"/>
+        <source>lost updates</source>
+        <translation>丢失的更新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/array_panel.cpp" line="92"/>
+        <source>Each element should reach %1; %n update(s) lost in all.</source>
+        <translation>
+            <numerusform>每个元素应达到 %1；总共丢失 %n 次更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="96"/>
+        <source>The run was cut short: these are the values recorded until then, not a finished run&apos;s.</source>
+        <translation>运行被提前中断：这些是中断前记录到的值，不是完整运行的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="99"/>
+        <source>Nothing lost this time: without the lock that is luck.</source>
+        <translation>这次没有丢失：没有锁的情况下，这只是运气。</translation>
     </message>
 </context>
 <context>
@@ -65,7 +135,7 @@
         <translation>输出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/console_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/console_panel.cpp" line="114"/>
         <source>runner</source>
         <translation>运行器</translation>
     </message>
@@ -73,105 +143,175 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="52"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="73"/>
         <source>expected</source>
         <translation>预期值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="53"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="74"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="193"/>
         <source>final</source>
         <translation>最终值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="54"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="75"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="86"/>
         <source>counter value</source>
         <translation>计数器的值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="76"/>
-        <source>How many times to run the same demo, one run after another</source>
-        <translation>同一演示要依次运行多少次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="77"/>
-        <location filename="../../ui/panels/counter_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="102"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="115"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="319"/>
         <source>Run %1 trials</source>
         <translation>运行 %1 次试验</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="86"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="344"/>
         <source>final counter value</source>
         <translation>计数器最终值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="87"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="345"/>
         <source>runs</source>
         <translation>运行次数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="95"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="127"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="103"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="76"/>
+        <source>not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="77"/>
+        <source>Increments that never ran because the run was stopped: not lost, never done.</source>
+        <translation>因运行被停止而从未执行的加一：不是丢失，而是根本没做。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="100"/>
+        <source>How many times to run the toolbar&apos;s demo, variant and settings, one run after another</source>
+        <translation>用工具栏上的演示、变体和参数依次运行多少次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="120"/>
+        <source>Stopped after %n trial(s).</source>
+        <translation>
+            <numerusform>运行 %n 次后已停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="134"/>
         <source>%1 of %2 runs lost updates</source>
         <translation>%2 次运行中有 %1 次丢失了更新</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="193"/>
+        <source>at the cursor</source>
+        <translation>光标处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="220"/>
+        <source>Predict: %1 processes each add 1 to the counter. What will it show at the end?</source>
+        <translation>预测：%1 个进程各自给计数器加 1。最后它会显示多少？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="225"/>
         <source>This run has no shared counter.</source>
         <translation>本次运行没有共享计数器。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="158"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="240"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="243"/>
+        <source>Exact: one atomic instruction does the whole read-add-write, so no increment can be lost.</source>
+        <translation>精确：一条原子指令完成整个“读-加-写”，所以不会丢失任何一次加一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="245"/>
+        <source>Exact: get_lock() holds one lock around the whole read-add-write, so no increment can be lost.</source>
+        <translation>精确：get_lock() 用一把锁包住整个“读-加-写”，所以不会丢失任何一次加一。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="248"/>
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>丢失了 %n 次更新：某个进程写回了一个已经过时的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="251"/>
         <source>Nothing lost in this run. Without one lock around the whole read-add-write that is luck: run several trials to see how often updates get lost.</source>
         <translation>本次运行没有丢失更新。但如果没有用一把锁保护整个“读取-加一-写回”，这只是运气好：多运行几次试验，看看更新丢失有多频繁。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="255"/>
+        <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
+        <translation>
+            <numerusform>运行被停止：有 %n 次加一从未执行。它们是“未执行”，不是“丢失”；最终值是最后记录到的值。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="169"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="260"/>
+        <source>Events were dropped: the numbers are not exact.</source>
+        <translation>有事件被丢弃：这些数字并不精确。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="266"/>
         <source>expected (increments done)</source>
         <translation>预期值（已完成的自增次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="272"/>
         <source>actual value in the counter</source>
         <translation>计数器中的实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="283"/>
         <source>gap = lost updates</source>
         <translation>差距 = 丢失的更新</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="312"/>
+        <source>Stop trials</source>
+        <translation>停止试验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="313"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="355"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="356"/>
+        <source>%1 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 · %n 次运行</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="228"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="378"/>
         <source>runs ending at the expected value</source>
         <translation>最终值等于预期值的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="383"/>
         <source>runs that lost updates</source>
         <translation>丢失了更新的运行</translation>
     </message>
@@ -497,280 +637,363 @@ line %1:  %2</source>
     </message>
 </context>
 <context>
+    <name>proclab::ui::GilPanel</name>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="60"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="61"/>
+        <source>Predict: %1 threads or %1 processes, which finish first?</source>
+        <translation>预测：%1 个线程和 %1 个进程，谁先完成？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="69"/>
+        <source>wall time</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="75"/>
+        <source>%1 threads, one GIL</source>
+        <translation>%1 个线程，一把全局解释器锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="76"/>
+        <source>%1 processes</source>
+        <translation>%1 个进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="79"/>
+        <source>wall time (ms)</source>
+        <translation>实际耗时（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="84"/>
+        <source>speedup %1×</source>
+        <translation>加速 %1×</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gil_panel.cpp" line="87"/>
+        <source>Processes were %1× as fast as threads. This machine has %n core(s).</source>
+        <translation>
+            <numerusform>进程的速度是线程的 %1 倍。本机有 %n 个核心。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="92"/>
+        <source>%1 processes cannot give %1× on %2 cores: at most %2×.</source>
+        <translation>%1 个进程在 %2 个核心上不可能快 %1 倍：最多 %2 倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="94"/>
+        <source>At most %1× is possible here.</source>
+        <translation>在这台机器上最多只能快 %1 倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="96"/>
+        <source>Little or no gain this time: other programs were using the cores, or the job was too short to pay for the processes.</source>
+        <translation>这次几乎没有提速：其他程序在占用核心，或者任务太短，抵不上创建进程的开销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gil_panel.cpp" line="98"/>
+        <source>(A timing: it varies from run to run and machine to machine.)</source>
+        <translation>（这是计时结果：每次运行、每台机器都会不同。）</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::LanesPlottable</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/lanes_plottable.cpp" line="356"/>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="23"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="108"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72"/>
+        <location filename="../../ui/main_window.cpp" line="74"/>
         <source>Running %1 (%2)…</source>
         <translation>正在运行 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96"/>
+        <location filename="../../ui/main_window.cpp" line="106"/>
         <source>Choose a demo and press Run (F5).</source>
         <translation>选择一个演示，然后按“运行”(F5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
-        <source>Counter</source>
-        <translation>计数器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="109"/>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
-        <source>Pool</source>
-        <translation>进程池</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="111"/>
-        <source>Console</source>
-        <translation>控制台</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&amp;Save Run As…</source>
         <translation>运行记录另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
-        <source>Queue…</source>
-        <translation>队列…</translation>
+        <location filename="../../ui/main_window.cpp" line="183"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
-        <source>Counter…</source>
-        <translation>计数器…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="162"/>
-        <source>Pool…</source>
-        <translation>进程池…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
-        <source>Code…</source>
-        <translation>代码…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
-        <source>Console…</source>
-        <translation>控制台…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="185"/>
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="192"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="196"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="202"/>
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="217"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="225"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>The language changes the next time ProcLab starts.</source>
         <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="229"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
         <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="254"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="260"/>
         <source>About ProcLab</source>
         <translation>关于 ProcLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
         <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="283"/>
         <source>ProcLab — %1 (%2)</source>
         <translation>ProcLab 进程实验室 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>Run finished.</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="324"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
-        <location filename="../../ui/main_window.cpp" line="317"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>Save Run As</source>
         <translation>运行记录另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
         <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="367"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::MemoryPanel</name>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="46"/>
+        <source>parent: counter</source>
+        <translation>父进程：counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="46"/>
+        <source>the parent&apos;s own copy</source>
+        <translation>父进程自己的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="47"/>
+        <source>child: counter</source>
+        <translation>子进程：counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="47"/>
+        <source>the child&apos;s own copy</source>
+        <translation>子进程自己的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="49"/>
+        <source>shared.value</source>
+        <translation>shared.value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="49"/>
+        <source>one copy in shared memory, seen by both</source>
+        <translation>共享内存中只有一份，两个进程都能看到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="91"/>
+        <source>This run has no memory-isolation demo.</source>
+        <translation>这次运行不是内存隔离演示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="95"/>
+        <source>Predict: the child adds 100 to both. What will the parent print?</source>
+        <translation>预测：子进程给两者各加 100。父进程会打印什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="100"/>
+        <source>spawn started a fresh interpreter in the child: it re-ran the module, got its own counter and changed only that.</source>
+        <translation>spawn 在子进程中启动了一个全新的解释器：它重新执行了模块，得到自己的 counter，只改了它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="102"/>
+        <source>fork gave the child a copy of the parent&apos;s memory: its counter += 100 changed only the copy.</source>
+        <translation>fork 给了子进程一份父进程内存的副本：它的 counter += 100 只改了这份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/memory_panel.cpp" line="105"/>
+        <source>The Value lives in shared memory: there is one, so the parent sees the child&apos;s +100.</source>
+        <translation>Value 位于共享内存中：只有一份，所以父进程能看到子进程的 +100。</translation>
     </message>
 </context>
 <context>
@@ -819,22 +1042,32 @@ line %1:  %2</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="216"/>
-        <source>map() returns: </source>
-        <translation>map() 返回：</translation>
+        <location filename="../../ui/panels/pool_view.cpp" line="219"/>
+        <source>imap_unordered() yields, in the order tasks finish: </source>
+        <translation>imap_unordered() 按任务完成的顺序给出：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="241"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="221"/>
+        <source>[r.get() for r in pending], in input order: </source>
+        <translation>[r.get() for r in pending]，按输入顺序：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="222"/>
+        <source>map() returns, in input order: </source>
+        <translation>map() 按输入顺序返回：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="262"/>
         <source>task: x → square(x)</source>
         <translation>任务：x → square(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="246"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="267"/>
         <source>chunk boundary</source>
         <translation>分块边界</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="250"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="271"/>
         <source>not finished at the cursor</source>
         <translation>光标时刻尚未完成</translation>
     </message>
@@ -981,32 +1214,32 @@ more</source>
         <translation>运行器 %1 不存在或不可执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="52"/>
+        <location filename="../../ui/model/run_controller.cpp" line="53"/>
         <source>Could not start the runner: %1</source>
         <translation>无法启动运行器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="83"/>
+        <location filename="../../ui/model/run_controller.cpp" line="92"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="85"/>
+        <location filename="../../ui/model/run_controller.cpp" line="94"/>
         <source>The runner&apos;s output could not be read: %1</source>
         <translation>无法读取运行器的输出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="87"/>
+        <location filename="../../ui/model/run_controller.cpp" line="96"/>
         <source>The runner crashed.</source>
         <translation>运行器崩溃了。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="90"/>
+        <location filename="../../ui/model/run_controller.cpp" line="99"/>
         <source>The runner ended (code %1) without finishing the run.</source>
         <translation>运行器已退出（退出码 %1），但运行尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="92"/>
+        <location filename="../../ui/model/run_controller.cpp" line="101"/>
         <source>The run failed (status %1).</source>
         <translation>运行失败（状态 %1）。</translation>
     </message>
@@ -1014,17 +1247,17 @@ more</source>
 <context>
     <name>proclab::ui::RunModel</name>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="28"/>
+        <location filename="../../ui/model/run_model.cpp" line="87"/>
         <source>main</source>
         <translation>main</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="28"/>
+        <location filename="../../ui/model/run_model.cpp" line="87"/>
         <source>worker-%1</source>
         <translation>worker-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="35"/>
+        <location filename="../../ui/model/run_model.cpp" line="94"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -1032,62 +1265,67 @@ more</source>
 <context>
     <name>proclab::ui::States</name>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="103"/>
+        <location filename="../../ui/style/state_painter.cpp" line="112"/>
         <source>starting</source>
         <translation>启动中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="105"/>
+        <location filename="../../ui/style/state_painter.cpp" line="114"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="107"/>
+        <location filename="../../ui/style/state_painter.cpp" line="116"/>
         <source>sleeping</source>
         <translation>休眠中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="109"/>
+        <location filename="../../ui/style/state_painter.cpp" line="118"/>
         <source>blocked on queue</source>
         <translation>阻塞于队列</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="111"/>
+        <location filename="../../ui/style/state_painter.cpp" line="120"/>
         <source>waiting for lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="113"/>
+        <location filename="../../ui/style/state_painter.cpp" line="122"/>
         <source>waiting in join</source>
         <translation>等待 join</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="115"/>
+        <location filename="../../ui/style/state_painter.cpp" line="124"/>
         <source>at barrier</source>
         <translation>在屏障处</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="117"/>
+        <location filename="../../ui/style/state_painter.cpp" line="126"/>
         <source>held by stepper</source>
         <translation>被单步暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="119"/>
+        <location filename="../../ui/style/state_painter.cpp" line="128"/>
         <source>waiting for GIL</source>
         <translation>等待 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="121"/>
+        <location filename="../../ui/style/state_painter.cpp" line="130"/>
+        <source>idle (waiting for a task)</source>
+        <translation>空闲（等待任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="132"/>
         <source>exited</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="211"/>
+        <location filename="../../ui/style/state_painter.cpp" line="224"/>
         <source>exit %1</source>
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="216"/>
+        <location filename="../../ui/style/state_painter.cpp" line="229"/>
         <source>signal</source>
         <translation>信号</translation>
     </message>
@@ -1103,54 +1341,98 @@ more</source>
 <context>
     <name>proclab::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="45"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="47"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="133"/>
         <source>Choose a demo and press Run (F5),
 or open a saved run (Ctrl+O).</source>
         <translation>选择一个演示并按“运行”(F5)，
 或打开已保存的运行记录 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="165"/>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="46"/>
         <source>exit (code)</source>
         <translation>进程退出（退出码）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="54"/>
         <source>crashed (signal)</source>
         <translation>崩溃（信号）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="176"/>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="61"/>
+        <source>stopped (Stop pressed)</source>
+        <translation>已停止（按了停止）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="156"/>
         <source>join: parent waits for child</source>
         <translation>join：父进程等待子进程</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="181"/>
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="164"/>
+        <source>join timed out (child still running)</source>
+        <translation>join 超时（子进程仍在运行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="133"/>
         <source>queue item: put → get</source>
         <translation>队列元素：put → get</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="187"/>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="142"/>
         <source>item never got</source>
         <translation>从未取出的元素</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="195"/>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="207"/>
+        <source>lost update (hover for why)</source>
+        <translation>丢失的更新（悬停查看原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="32"/>
         <source>pool task x → x² (one tick each)</source>
         <translation>进程池任务 x → x²（每个任务一条刻线）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="201"/>
-        <source>lost update</source>
-        <translation>丢失的更新</translation>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="132"/>
+        <source>Read the code, predict what will happen,
+then press Run (F5).</source>
+        <translation>先读代码，预测会发生什么，
+再按运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="204"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="143"/>
+        <source>Stopped before the end: only what happened until then is shown.</source>
+        <translation>运行在结束前被停止：只显示停止前发生的事。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="145"/>
+        <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
+        <translation>
+            <numerusform>丢弃了 %n 个事件：由事件得出的计数并不精确。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="189"/>
         <source>cursor</source>
         <translation>光标</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="305"/>
+        <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
+Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
+        <translation>
+            <numerusform>丢失的更新：%1 读到 %2，加 1 后写入 %3，覆盖了 %4。
+在此期间 %5 已把计数器加到 %4：%n 次加一被抹掉。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="319"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="312"/>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="339"/>
         <source>%1: %2 for %3</source>
         <translation>%1：%2，持续 %3</translation>
     </message>
