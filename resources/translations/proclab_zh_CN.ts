@@ -1043,31 +1043,31 @@ line %1:  %2</source>
     </message>
     <message>
         <location filename="../../ui/panels/pool_view.cpp" line="219"/>
-        <source>imap_unordered() yields, in the order tasks finish: </source>
-        <translation>imap_unordered() 按任务完成的顺序给出：</translation>
+        <source>imap_unordered() yields (finish order): </source>
+        <translation>imap_unordered() 给出（按完成顺序）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool_view.cpp" line="220"/>
+        <source>r.get() results (input order): </source>
+        <translation>r.get() 的结果（按输入顺序）：</translation>
     </message>
     <message>
         <location filename="../../ui/panels/pool_view.cpp" line="221"/>
-        <source>[r.get() for r in pending], in input order: </source>
-        <translation>[r.get() for r in pending]，按输入顺序：</translation>
+        <source>map() returns (input order): </source>
+        <translation>map() 返回（按输入顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="222"/>
-        <source>map() returns, in input order: </source>
-        <translation>map() 按输入顺序返回：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="262"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="261"/>
         <source>task: x → square(x)</source>
         <translation>任务：x → square(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="267"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="266"/>
         <source>chunk boundary</source>
         <translation>分块边界</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="271"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="270"/>
         <source>not finished at the cursor</source>
         <translation>光标时刻尚未完成</translation>
     </message>
