@@ -3,14 +3,18 @@
 // done", the console forgets an old run, the counter's numbers follow the cursor, idle pool
 // workers are idle, texts fit the variant, trials run the toolbar's settings, and every view of
 // the registry is exportable for the runs it speaks about and refused for the others.
-#include "test_support.h"
+#include "engine/test_support.h"
 
+#include "io/trace_file.h"
+#include "ui/demo_toolbar.h"
 #include "ui/export/view_factory.h"
 #include "ui/export/view_registry.h"
+#include "ui/main_window.h"
 #include "ui/model/engine_process.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
+#include "ui/panels/code_panel.h"
 #include "ui/panels/console_panel.h"
 #include "ui/panels/counter_panel.h"
 #include "ui/panels/gil_panel.h"
@@ -24,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace proclab;
@@ -204,6 +209,38 @@ class TestLivePanels : public QObject {
         QVERIFY(model.isChoiceOnly());
         QVERIFY(!model.hasTrace());
         QCOMPARE(model.trace().pythonSource, std::string("print(1)"));
+    }
+
+    void windowForgetsTheOldRunOnOpenAndOnAChoice() {
+        // File → Open of a run with as many printed lines as the one on screen.
+        QTemporaryDir dir;
+        Trace first = samples::processBasics(2, false);
+        Trace second = first;
+        for (std::string& s : second.texts)
+            s = "second " + s;
+        const QString a = dir.filePath(QStringLiteral("a.proclab"));
+        const QString b = dir.filePath(QStringLiteral("b.proclab"));
+        QCOMPARE(saveTrace(first, a.toStdString()), std::string());
+        QCOMPARE(saveTrace(second, b.toStdString()), std::string());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QCOMPARE(window.openFile(a), QString());
+        QCOMPARE(window.openFile(b), QString());
+        QTableWidget* table = window.consolePanel()->table();
+        QVERIFY(table->rowCount() > 0);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY2(table->item(r, 2)->text().startsWith(QStringLiteral("second ")),
+                     qPrintable(table->item(r, 2)->text()));
+        // Choosing another demo: the old run is gone, the new demo's code is there at once.
+        auto* toolbar = window.findChild<DemoToolbar*>();
+        QVERIFY(toolbar->selectDemo(QStringLiteral("counter-race")));
+        QVERIFY(window.model()->isChoiceOnly());
+        QCOMPARE(window.model()->trace().demo, std::string("counter-race"));
+        QVERIFY(QString::fromStdString(window.model()->trace().pythonSource)
+                    .contains(QStringLiteral("counter.value")));
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(window.model()->lanes().empty());
     }
 
     void counterNumbersFollowTheCursor() {

@@ -84,7 +84,7 @@ void ArrayPanel::rebuild() {
         ticker->addTick(i, QStringLiteral("arr[%1]").arg(i));
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setRange(-0.6, n - 0.4);
-    plot_->yAxis->setRange(0, top * 1.25); // room for the legend above the bars
+    plot_->yAxis->setRange(0, top * 1.6); // room for the legend above the bars, never on them
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot_->replot(QCustomPlot::rpQueuedReplot);

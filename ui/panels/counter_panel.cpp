@@ -294,6 +294,11 @@ void CounterPanel::rebuild() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void CounterPanel::setRequestSource(std::function<RunRequestUi()> source) {
+    requestSource_ = std::move(source);
+    rebuild(); // the trial button needs one
+}
+
 void CounterPanel::runTrials() {
     if (!requestSource_)
         return;

@@ -46,7 +46,7 @@ class CounterPanel : public QWidget {
     void showTrials(const QVector<qint64>& finals, qint64 expected,
                     const QString& label = QString());
     // Where "Run N trials" takes its demo, variant and settings from: the toolbar.
-    void setRequestSource(std::function<RunRequestUi()> source) { requestSource_ = source; }
+    void setRequestSource(std::function<RunRequestUi()> source);
 
   signals:
     void trialsRunningChanged(bool running);

@@ -216,10 +216,9 @@ void PoolView::paintEvent(QPaintEvent*) {
     // Each variant says what it gives back and in which order.
     const std::string& variant = model_->trace().variant;
     const bool unordered = variant == "imap_unordered";
-    const QString prefix = unordered ? tr("imap_unordered() yields, in the order tasks finish: ")
-                           : variant == "apply_async"
-                               ? tr("[r.get() for r in pending], in input order: ")
-                               : tr("map() returns, in input order: ");
+    const QString prefix = unordered ? tr("imap_unordered() yields (finish order): ")
+                           : variant == "apply_async" ? tr("r.get() results (input order): ")
+                                                      : tr("map() returns (input order): ");
     p.drawText(margin, y + fm.ascent(), prefix);
     QFont mono = th.monoFont();
     mono.setBold(true);

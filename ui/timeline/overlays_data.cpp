@@ -19,6 +19,8 @@ QString timelineTr(const char* text) {
     return QCoreApplication::translate("proclab::ui::TimelineView", text);
 }
 
+// "5 tasks": a cluster of pool tasks too close together for a label each.
+const char* const kTasks = QT_TRANSLATE_N_NOOP("proclab::ui::LanesPlottable", "%n task(s)");
 // Queue arrows are drawn for every item only while there are this few; else for the selection.
 constexpr size_t kAllQueueArrowsMax = 40;
 
@@ -27,7 +29,9 @@ class PoolTaskOverlay : public TimelineOverlay {
     bool present(const RunModel& m) const override { return m.pool() && !m.pool()->tasks.empty(); }
 
     std::vector<OverlayLegendEntry> legend(const RunModel&) const override {
-        return {{timelineTr("pool task x → x² (one tick each)"), [](QPainter& p, const QRectF& r) {
+        return {{timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                              "pool task x → x² (one tick each)")),
+                 [](QPainter& p, const QRectF& r) {
                      p.setPen(QPen(theme().foreground(), 2));
                      for (double x : {r.left() + 5, r.center().x(), r.right() - 5})
                          p.drawLine(QPointF(x, r.top() + 1), QPointF(x, r.bottom() - 1));
@@ -99,10 +103,9 @@ class PoolTaskOverlay : public TimelineOverlay {
                     ++c.stats.poolTaskTicks;
                 }
                 const QString text =
-                    j - i == 1
-                        ? label(*tasks[i])
-                        : QCoreApplication::translate("proclab::ui::LanesPlottable", "%n task(s)",
-                                                      nullptr, static_cast<int>(j - i));
+                    j - i == 1 ? label(*tasks[i])
+                               : QCoreApplication::translate("proclab::ui::LanesPlottable", kTasks,
+                                                             nullptr, static_cast<int>(j - i));
                 const double w = fm.horizontalAdvance(text) + 8;
                 // Left of the ticks when the tag would run off the plot's right edge.
                 double left = x1 + 4;
@@ -127,18 +130,22 @@ class QueueOverlay : public TimelineOverlay {
         }
         std::vector<OverlayLegendEntry> out;
         if (arrows)
-            out.push_back({timelineTr("queue item: put → get"), [](QPainter& p, const QRectF& r) {
+            out.push_back({timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                                        "queue item: put → get")),
+                           [](QPainter& p, const QRectF& r) {
                                paintArrow(p, QPointF(r.left(), r.center().y()),
                                           QPointF(r.right(), r.center().y()), theme().foreground(),
                                           1.6);
                            }});
         if (missed)
-            out.push_back({timelineTr("item never got"), [](QPainter& p, const QRectF& r) {
-                               p.setRenderHint(QPainter::Antialiasing);
-                               p.setPen(QPen(theme().wrong(), 2));
-                               p.setBrush(Qt::NoBrush);
-                               p.drawEllipse(r.center(), 5, 5);
-                           }});
+            out.push_back(
+                {timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "item never got")),
+                 [](QPainter& p, const QRectF& r) {
+                     p.setRenderHint(QPainter::Antialiasing);
+                     p.setPen(QPen(theme().wrong(), 2));
+                     p.setBrush(Qt::NoBrush);
+                     p.drawEllipse(r.center(), 5, 5);
+                 }});
         return out;
     }
 
@@ -196,7 +203,9 @@ class LostUpdateOverlay : public TimelineOverlay {
     }
 
     std::vector<OverlayLegendEntry> legend(const RunModel&) const override {
-        return {{timelineTr("lost update (hover for why)"), [](QPainter& p, const QRectF& r) {
+        return {{timelineTr(
+                     QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "lost update (hover for why)")),
+                 [](QPainter& p, const QRectF& r) {
                      paintCross(p, r.center(), r.height() * 0.35, theme().wrong(), 3);
                  }}};
     }

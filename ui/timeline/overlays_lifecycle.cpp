@@ -42,23 +42,29 @@ class LifeMarksOverlay : public TimelineOverlay {
         }
         std::vector<OverlayLegendEntry> out;
         if (exited)
-            out.push_back({timelineTr("exit (code)"), [](QPainter& p, const QRectF& r) {
-                               p.setPen(QPen(theme().foreground(), 3));
-                               p.drawLine(QPointF(r.center().x(), r.top()),
-                                          QPointF(r.center().x(), r.bottom()));
-                           }});
+            out.push_back(
+                {timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "exit (code)")),
+                 [](QPainter& p, const QRectF& r) {
+                     p.setPen(QPen(theme().foreground(), 3));
+                     p.drawLine(QPointF(r.center().x(), r.top()),
+                                QPointF(r.center().x(), r.bottom()));
+                 }});
         if (crashed)
-            out.push_back({timelineTr("crashed (signal)"), [](QPainter& p, const QRectF& r) {
-                               paintCross(p, r.center(), r.height() * 0.4, theme().wrong(), 3);
-                           }});
+            out.push_back(
+                {timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "crashed (signal)")),
+                 [](QPainter& p, const QRectF& r) {
+                     paintCross(p, r.center(), r.height() * 0.4, theme().wrong(), 3);
+                 }});
         if (stopped)
-            out.push_back({timelineTr("stopped (Stop pressed)"), [](QPainter& p, const QRectF& r) {
-                               p.setPen(QPen(theme().foreground(), 1.5));
-                               p.setBrush(theme().muted());
-                               const double s = r.height() * 0.6;
-                               p.drawRect(
-                                   QRectF(r.center().x() - s / 2, r.center().y() - s / 2, s, s));
-                           }});
+            out.push_back(
+                {timelineTr(
+                     QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "stopped (Stop pressed)")),
+                 [](QPainter& p, const QRectF& r) {
+                     p.setPen(QPen(theme().foreground(), 1.5));
+                     p.setBrush(theme().muted());
+                     const double s = r.height() * 0.6;
+                     p.drawRect(QRectF(r.center().x() - s / 2, r.center().y() - s / 2, s, s));
+                 }});
         return out;
     }
 
@@ -147,13 +153,16 @@ class JoinOverlay : public TimelineOverlay {
 
     std::vector<OverlayLegendEntry> legend(const RunModel& m) const override {
         std::vector<OverlayLegendEntry> out;
-        out.push_back(
-            {timelineTr("join: parent waits for child"), [](QPainter& p, const QRectF& r) {
-                 paintArrow(p, r.topLeft(), r.bottomRight(), theme().muted(), 1.8, Qt::DashLine);
-             }});
+        out.push_back({timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                                    "join: parent waits for child")),
+                       [](QPainter& p, const QRectF& r) {
+                           paintArrow(p, r.topLeft(), r.bottomRight(), theme().muted(), 1.8,
+                                      Qt::DashLine);
+                       }});
         if (std::any_of(m.joins().begin(), m.joins().end(),
                         [](const JoinArrow& j) { return j.timedOut; }))
-            out.push_back({timelineTr("join timed out (child still running)"),
+            out.push_back({timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                                        "join timed out (child still running)")),
                            [](QPainter& p, const QRectF& r) {
                                paintArrow(p, r.topLeft(), r.bottomRight(), theme().wrong(), 1.8,
                                           Qt::DashLine);

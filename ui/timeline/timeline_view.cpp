@@ -47,17 +47,6 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
     placeholder_->setText(tr("Choose a demo and press Run (F5),\nor open a saved run (Ctrl+O)."));
     placeholder_->setSelectable(false);
 
-    // Across the top while the numbers cannot be trusted in full: a run that dropped events or
-    // was cut short says so on the picture itself, exports included.
-    banner_ = new QCPItemText(this);
-    banner_->position->setType(QCPItemPosition::ptAxisRectRatio);
-    banner_->position->setCoords(0.5, 0.0);
-    banner_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    banner_->setPadding(QMargins(10, 4, 10, 4));
-    banner_->setSelectable(false);
-    banner_->setClipToAxisRect(false);
-    banner_->setVisible(false);
-
     cursorLine_ = new QCPItemStraightLine(this);
     cursorLine_->setLayer(QStringLiteral("cursor"));
     cursorLine_->setSelectable(false);
@@ -69,6 +58,13 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
     legendRow_->addElement(0, 0, legend);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     plotLayout()->setRowStretchFactor(1, 0.001);
+    // A row of its own above the lanes while the numbers cannot be trusted in full: a run that
+    // dropped events or was cut short says so on the picture itself (exports included), and
+    // never over a lane. Empty, the row takes no height.
+    banner_ = new QCPTextElement(this);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, banner_);
+    plotLayout()->setRowStretchFactor(0, 0.001);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
@@ -103,11 +99,12 @@ void TimelineView::applyTheme() {
         placeholder_->setColor(theme().muted());
     }
     if (banner_) {
-        banner_->setFont(theme().labelFont());
-        banner_->setColor(theme().background());
-        banner_->setBrush(theme().wrong());
+        QFont f = theme().labelFont();
+        f.setBold(true);
+        banner_->setFont(f);
+        banner_->setTextColor(theme().wrong());
     }
-    legendKey_.clear(); // legend icons use theme colours
+    legendKey_ = QStringLiteral("?"); // legend icons use theme colours
     if (model_ && lanes_)
         rebuildLegend();
 }
@@ -143,12 +140,11 @@ void TimelineView::rebuild() {
 void TimelineView::updateBanner() {
     QStringList lines;
     if (!model_->isLive() && model_->cutShort())
-        lines << tr("Stopped before the end: this shows only what happened until then.");
+        lines << tr("Stopped before the end: only what happened until then is shown.");
     if (model_->dropped() > 0)
         lines << tr("%n event(s) were dropped: counts drawn from events are not exact.", nullptr,
                     static_cast<int>(std::min<uint64_t>(model_->dropped(), INT_MAX)));
     banner_->setText(lines.join(QLatin1Char('\n')));
-    banner_->setVisible(!lines.isEmpty());
 }
 
 void TimelineView::rebuildLegend() {

@@ -42,13 +42,14 @@ class TimelineView : public PlotWidget {
     LanesPlottable* lanes_ = nullptr;
     QCPItemStraightLine* cursorLine_ = nullptr;
     QCPItemText* placeholder_ = nullptr;
-    QCPItemText* banner_ = nullptr; // "stopped before the end", "events dropped"
+    QCPTextElement* banner_ = nullptr; // "stopped before the end", "events dropped"
     void updateBanner();
     QString lostUpdateTip(int lane, double t, double dt) const;
     QCPLayoutGrid* legendRow_ = nullptr;
     QPoint pressPos_;
     bool syncing_ = false;
-    QString legendKey_; // which legend is built (states and overlay entries), rebuilt on change
+    // Which legend is built (states and overlay entries), rebuilt on change; "?" = none yet.
+    QString legendKey_ = QStringLiteral("?");
 };
 
 } // namespace proclab::ui
