@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_run.h"
+#include "cli_trace.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
 
@@ -11,7 +12,7 @@
 namespace proclab::cli {
 namespace {
 
-const QStringList kCommands = {"list", "run", "show"};
+const QStringList kCommands = {"list", "run", "show", "trace"};
 
 int fail(const QString& message) {
     std::fprintf(stderr, "proclab: %s\n", qPrintable(message));
@@ -59,6 +60,8 @@ bool isCommand(const QStringList& arguments) {
 }
 
 int runCommand(const QStringList& arguments) {
+    if (arguments.value(1) == "trace") // its own parser: the script's arguments follow it
+        return traceCommand(arguments.mid(2));
     int argc = 1;
     char name[] = "proclab";
     char* argv[] = {name, nullptr};
@@ -72,7 +75,10 @@ int runCommand(const QStringList& arguments) {
         "  proclab                       open the GUI\n"
         "  proclab list [--json]         demos, variants, parameters\n"
         "  proclab run DEMO [options]    run a demo headless\n"
-        "  proclab show FILE [options]   summarise a saved run (.proclab or .json)");
+        "  proclab show FILE [options]   summarise a saved run (.proclab or .json)\n"
+        "  proclab trace SCRIPT.py [ARGS] [--json] [--trace F] [--export F --view V] "
+        "[--timeout S]\n"
+        "                                run your own Python script with python3 and trace it");
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command", "list, run or show");

@@ -38,6 +38,8 @@ QString checkWritable(const QString& file) {
     return {};
 }
 
+} // namespace
+
 // Writes the trace file and the export; returns an error message, empty on success.
 std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
     if (!out.traceFile.isEmpty()) {
@@ -75,8 +77,6 @@ void printReport(const Trace& trace, const OutputRequest& out, bool outputAlread
     std::fputs(summaryText(trace).c_str(), stdout);
     std::fflush(stdout);
 }
-
-} // namespace
 
 int runDemoCommand(const RunArguments& args) {
     for (const QString& f : {args.output.traceFile, args.output.exportFile})

@@ -308,126 +308,136 @@
     </message>
     <message>
         <location filename="../../ui/model/event_text.cpp" line="82"/>
+        <source>asked q.full(): True (depth %1)</source>
+        <translation>询问 q.full()：True（深度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="83"/>
+        <source>asked q.full(): False (depth %1)</source>
+        <translation>询问 q.full()：False（深度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="86"/>
         <source>waits for lock %1 (someone else holds it)</source>
         <translation>等待锁 %1（被其他进程持有）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="85"/>
+        <location filename="../../ui/model/event_text.cpp" line="89"/>
         <source>acquired lock %1</source>
         <translation>获得锁 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="88"/>
+        <location filename="../../ui/model/event_text.cpp" line="92"/>
         <source>released lock %1</source>
         <translation>释放锁 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="91"/>
+        <location filename="../../ui/model/event_text.cpp" line="95"/>
         <source>read counter = %1</source>
         <translation>读取 counter = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="96"/>
+        <location filename="../../ui/model/event_text.cpp" line="100"/>
         <source>wrote counter = %1, overwriting %2 (lost update!)</source>
         <translation>写入 counter = %1，覆盖了 %2（丢失的更新！）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="97"/>
+        <location filename="../../ui/model/event_text.cpp" line="101"/>
         <source>wrote counter = %1 (was %2)</source>
         <translation>写入 counter = %1（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="100"/>
+        <location filename="../../ui/model/event_text.cpp" line="104"/>
         <source>waits at the start barrier (%1 arrived)</source>
         <translation>在起始屏障处等待（已到达 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="103"/>
+        <location filename="../../ui/model/event_text.cpp" line="107"/>
         <source>passes the barrier</source>
         <translation>通过屏障</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="106"/>
+        <location filename="../../ui/model/event_text.cpp" line="110"/>
         <source>held before its store</source>
         <translation>在写入前被暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="106"/>
+        <location filename="../../ui/model/event_text.cpp" line="110"/>
         <source>held before its load</source>
         <translation>在读取前被暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="109"/>
+        <location filename="../../ui/model/event_text.cpp" line="113"/>
         <source>released by the stepper</source>
         <translation>被单步调度器放行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="112"/>
+        <location filename="../../ui/model/event_text.cpp" line="116"/>
         <source>dispatched chunk %1 (items %2–%3)</source>
         <translation>分派分块 %1（元素 %2–%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="115"/>
+        <location filename="../../ui/model/event_text.cpp" line="119"/>
         <source>starts task %1: square(%2)</source>
         <translation>开始任务 %1：square(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="118"/>
+        <location filename="../../ui/model/event_text.cpp" line="122"/>
         <source>finished task %1 → %2</source>
         <translation>完成任务 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="121"/>
+        <location filename="../../ui/model/event_text.cpp" line="125"/>
         <source>got chunk %1 back from %2</source>
         <translation>从 %2 取回分块 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="124"/>
+        <location filename="../../ui/model/event_text.cpp" line="128"/>
         <source>wrote arr[%1] = %2 (was %3)</source>
         <translation>写入 arr[%1] = %2（原为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="127"/>
+        <location filename="../../ui/model/event_text.cpp" line="131"/>
         <source>wants the GIL</source>
         <translation>请求 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="130"/>
+        <location filename="../../ui/model/event_text.cpp" line="134"/>
         <source>holds the GIL</source>
         <translation>持有 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="133"/>
+        <location filename="../../ui/model/event_text.cpp" line="137"/>
         <source>releases the GIL</source>
         <translation>释放 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="136"/>
+        <location filename="../../ui/model/event_text.cpp" line="140"/>
         <source>begins “%1”</source>
         <translation>开始“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="139"/>
+        <location filename="../../ui/model/event_text.cpp" line="143"/>
         <source>ends “%1”</source>
         <translation>结束“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="142"/>
+        <location filename="../../ui/model/event_text.cpp" line="146"/>
         <source>reaches line %1</source>
         <translation>执行到第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="145"/>
+        <location filename="../../ui/model/event_text.cpp" line="149"/>
         <source>prints “%1”</source>
         <translation>输出“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="148"/>
+        <location filename="../../ui/model/event_text.cpp" line="152"/>
         <source>reports a result: %1</source>
         <translation>报告结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="157"/>
+        <location filename="../../ui/model/event_text.cpp" line="161"/>
         <source>
 line %1:  %2</source>
         <translation>
@@ -509,266 +519,286 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72"/>
+        <location filename="../../ui/main_window.cpp" line="73"/>
         <source>Running %1 (%2)…</source>
         <translation>正在运行 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96"/>
+        <location filename="../../ui/main_window.cpp" line="97"/>
         <source>Choose a demo and press Run (F5).</source>
         <translation>选择一个演示，然后按“运行”(F5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107"/>
+        <location filename="../../ui/main_window.cpp" line="108"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
+        <location filename="../../ui/main_window.cpp" line="109"/>
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="109"/>
+        <location filename="../../ui/main_window.cpp" line="110"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
+        <location filename="../../ui/main_window.cpp" line="111"/>
         <source>Pool</source>
         <translation>进程池</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111"/>
+        <location filename="../../ui/main_window.cpp" line="112"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
+        <source>&amp;Trace a Python Script…</source>
+        <translation>跟踪 Python 脚本(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="156"/>
+        <source>Tracing %1 with python3…</source>
+        <translation>正在用 python3 跟踪 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="163"/>
+        <source>Trace a Python Script</source>
+        <translation>跟踪 Python 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="168"/>
+        <source>Python script traced.</source>
+        <translation>Python 脚本已跟踪完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>&amp;Save Run As…</source>
         <translation>运行记录另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Queue…</source>
         <translation>队列…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>Counter…</source>
         <translation>计数器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>Pool…</source>
         <translation>进程池…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="182"/>
         <source>Code…</source>
         <translation>代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>Console…</source>
         <translation>控制台…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="185"/>
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="192"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="196"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="202"/>
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="217"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="225"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>The language changes the next time ProcLab starts.</source>
         <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="229"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
         <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="254"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="260"/>
         <source>About ProcLab</source>
         <translation>关于 ProcLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
         <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="283"/>
         <source>ProcLab — %1 (%2)</source>
         <translation>ProcLab 进程实验室 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>Run finished.</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296"/>
+        <location filename="../../ui/main_window.cpp" line="315"/>
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
-        <location filename="../../ui/main_window.cpp" line="317"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="336"/>
         <source>Save Run As</source>
         <translation>运行记录另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
         <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -837,6 +867,24 @@ line %1:  %2</source>
         <location filename="../../ui/panels/pool_view.cpp" line="250"/>
         <source>not finished at the cursor</source>
         <translation>光标时刻尚未完成</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::PythonTraceAction</name>
+    <message>
+        <location filename="../../ui/python_trace_action.cpp" line="37"/>
+        <source>Trace a Python Script</source>
+        <translation>跟踪 Python 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/python_trace_action.cpp" line="38"/>
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Python 脚本 (*.py);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/python_trace_action.cpp" line="84"/>
+        <source>The tracer could not be started: %1</source>
+        <translation>无法启动跟踪器：%1</translation>
     </message>
 </context>
 <context>
