@@ -188,8 +188,8 @@ std::string summaryText(const Trace& trace) {
                std::to_string(s["final"].get<int64_t>()) + ", lost " +
                std::to_string(s["lost"].get<int64_t>()) + "\n";
         if (s["lost"].get<int64_t>() == 0 &&
-            (trace.variant == "raw" || trace.variant == "python-default" ||
-             trace.variant == "no-lock"))
+            (trace.demo == "python" || trace.variant == "raw" ||
+             trace.variant == "python-default" || trace.variant == "no-lock"))
             out += "(no update was lost this time: a race is a matter of chance; run it again, or "
                    "with more iterations)\n";
     } else if (s.contains("put")) {

@@ -149,21 +149,22 @@ int family(EventKind k) {
 
 class LaneMap {
   public:
-    // Lanes: the main process first, then every other process in the order it started (or,
-    // when it left no records of its own, was created).
+    // Lanes: the main process first, then every other process in the order its parent
+    // created it (Pool workers 1, 2, 3...), or started when its creation was not recorded.
     void build(const std::vector<ProcessFile>& files) {
         std::map<int64_t, int64_t> firstSeen; // pid -> time
         for (const ProcessFile& f : files) {
             if (f.isMain)
                 lane_[f.pid] = 0;
-            else
-                firstSeen[f.pid] = f.started >= 0     ? f.started
-                                   : f.events.empty() ? INT64_MAX
-                                                      : f.events.front().t;
             for (const RawEvent& e : f.events)
                 if (e.kind == EventKind::ProcessCreated && !firstSeen.contains(e.b))
                     firstSeen[e.b] = e.t;
         }
+        for (const ProcessFile& f : files)
+            if (!f.isMain && !firstSeen.contains(f.pid))
+                firstSeen[f.pid] = f.started >= 0     ? f.started
+                                   : f.events.empty() ? INT64_MAX
+                                                      : f.events.front().t;
         std::vector<std::pair<int64_t, int64_t>> order; // (time, pid)
         for (const auto& [pid, t] : firstSeen)
             if (!lane_.contains(pid))
