@@ -22,9 +22,10 @@ PythonTraceAction::PythonTraceAction(QWidget* window) : QObject(window), window_
 
 PythonTraceAction::~PythonTraceAction() {
     if (process_) {
-        // `proclab trace` kills its script's processes when it ends; it is ended here.
-        process_->kill();
-        process_->waitForFinished(3000);
+        // SIGTERM: `proclab trace` then kills its script's whole process group and exits.
+        process_->terminate();
+        if (!process_->waitForFinished(3000))
+            process_->kill();
     }
     delete dir_;
 }

@@ -38,6 +38,13 @@ std::vector<std::string> mergedEnvironment(const PythonLaunch& launch) {
     return env;
 }
 
+// Set by SIGTERM/SIGINT while the script runs: `proclab trace` then ends the script's whole
+// process group before it goes, so that closing the GUI or Ctrl-C leaves nothing behind.
+volatile sig_atomic_t stopRequested = 0;
+void requestStop(int) {
+    stopRequested = 1;
+}
+
 int pythonExitcode(int status) {
     if (WIFSIGNALED(status))
         return -WTERMSIG(status);
@@ -129,6 +136,7 @@ PythonExit runPython(const PythonLaunch& launch) {
     if (pid == 0) {
         // Only async-signal-safe calls until exec; an exec failure is reported through the pipe.
         ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // if proclab itself is killed outright
         ::dup2(nullFd, 0);
         ::dup2(outFd, 1);
         ::dup2(errFd, 2);
@@ -156,6 +164,13 @@ PythonExit runPython(const PythonLaunch& launch) {
 
     int status = 0;
     const auto limit = std::chrono::duration<double>(launch.timeoutSeconds);
+    struct sigaction stop {
+    }, oldTerm{}, oldInt{};
+    stop.sa_handler = requestStop;
+    ::sigemptyset(&stop.sa_mask);
+    ::sigaction(SIGTERM, &stop, &oldTerm);
+    ::sigaction(SIGINT, &stop, &oldInt);
+    stopRequested = 0;
     for (;;) {
         const pid_t r = ::waitpid(pid, &status, WNOHANG);
         if (r == pid)
@@ -164,8 +179,11 @@ PythonExit runPython(const PythonLaunch& launch) {
             status = 0;
             break;
         }
-        if (launch.timeoutSeconds > 0 && std::chrono::steady_clock::now() - began > limit) {
-            out.timedOut = true;
+        const bool late =
+            launch.timeoutSeconds > 0 && std::chrono::steady_clock::now() - began > limit;
+        if (late || stopRequested) {
+            out.timedOut = late;
+            out.stopped = stopRequested != 0;
             ::kill(-pid, SIGKILL);
             ::waitpid(pid, &status, 0);
             break;
@@ -174,6 +192,8 @@ PythonExit runPython(const PythonLaunch& launch) {
     }
     out.exitcode = pythonExitcode(status);
     out.leftoversKilled = endGroup(pid);
+    ::sigaction(SIGTERM, &oldTerm, nullptr);
+    ::sigaction(SIGINT, &oldInt, nullptr);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
     return out;
 }

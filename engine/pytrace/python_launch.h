@@ -27,6 +27,7 @@ struct PythonExit {
     std::string error; // could not start at all (nothing ran)
     int exitcode = 0;  // as Python reports it: n, or -signal
     bool timedOut = false;
+    bool stopped = false;    // SIGTERM/SIGINT reached proclab: the script was killed
     int leftoversKilled = 0; // processes of the script still alive after it ended, killed
     double seconds = 0;      // wall time of the run
 };

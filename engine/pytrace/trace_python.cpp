@@ -162,6 +162,10 @@ PythonTraceResult tracePythonScript(const PythonTraceRequest& request) {
         result.error = run.error;
         return result;
     }
+    if (run.stopped) {
+        result.error = "stopped: every process of the script was killed";
+        return result;
+    }
     result.exitcode = run.exitcode;
     result.timedOut = run.timedOut;
     result.seconds = run.seconds;

@@ -763,6 +763,17 @@ def _patch_executor():
 # ---- installation -------------------------------------------------------------------------
 
 
+def _excepthook(kind, value, tb):
+    # Python's own report of an uncaught exception, without the tracer's wrapper frames: the
+    # student sees what python3 alone would have shown.
+    import traceback
+
+    report = traceback.TracebackException(kind, value, tb)
+    frames = [f for f in report.stack if f.filename != __file__]
+    report.stack = traceback.StackSummary.from_list(frames)
+    sys.stderr.write("".join(report.format()))
+
+
 def _main_exit():
     _end_process(0)
 
@@ -791,6 +802,7 @@ def install():
     _patch_locks()
     _patch_pool()
     _patch_executor()
+    sys.excepthook = _excepthook
     sys.stdout = _StreamTap(sys.stdout) if sys.stdout is not None else None
     sys.stderr = _StreamTap(sys.stderr) if sys.stderr is not None else None
     os.register_at_fork(after_in_child=_after_fork_in_child)
