@@ -1,9 +1,12 @@
 #include "cli_trace.h"
 
 #include "cli_run.h"
+#include "io/load_any_trace.h"
 #include "io/run_report.h"
 #include "pytrace/trace_python.h"
+#include "ui/export/side_by_side.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
@@ -14,6 +17,8 @@ namespace {
 constexpr const char* kUsage =
     "usage: proclab trace SCRIPT.py [ARGS...] [--json] [--trace FILE.proclab|FILE.json]\n"
     "                     [--export FILE.png|svg|pdf [--view V] [--size WxH]] [--timeout S]\n"
+    "                     [--beside SAVED_RUN --export FILE]  (both timelines, each on its own "
+    "scale)\n"
     "  ProcLab's options may come anywhere; the other arguments go to the script ('--' ends\n"
     "  ProcLab's options). The script runs with the system's python3 (/usr/bin/python3 when it\n"
     "  exists, else python3 on PATH; PROCLAB_PYTHON overrides).";
@@ -26,6 +31,7 @@ int fail(const QString& message, int code = 2) {
 struct TraceArguments {
     PythonTraceRequest request;
     OutputRequest output;
+    QString beside; // a saved run shown under the script's timeline in the export
 };
 
 QString needsFolder(const QString& file) {
@@ -36,7 +42,8 @@ QString needsFolder(const QString& file) {
 }
 
 QString parse(const QStringList& args, TraceArguments& out) {
-    const QStringList withValue = {"--trace", "--export", "--view", "--size", "--timeout"};
+    const QStringList withValue = {"--trace", "--export",  "--view",
+                                   "--size",  "--timeout", "--beside"};
     bool scriptArgsOnly = false;
     QStringList rest;
     for (int i = 0; i < args.size(); ++i) {
@@ -55,6 +62,8 @@ QString parse(const QStringList& args, TraceArguments& out) {
             const QString v = args[++i];
             if (a == "--trace")
                 out.output.traceFile = v;
+            else if (a == "--beside")
+                out.beside = v;
             else if (a == "--export")
                 out.output.exportFile = v;
             else if (a == "--view")
@@ -82,6 +91,8 @@ QString parse(const QStringList& args, TraceArguments& out) {
     }
     if (out.request.script.empty())
         return "no script given";
+    if (!out.beside.isEmpty() && out.output.exportFile.isEmpty())
+        return "--beside needs --export FILE (the picture of the two runs)";
     for (const QString& a : rest)
         out.request.arguments.push_back(a.toStdString());
     const QStringList views = {"timeline", "queue", "counter", "pool", "window"};
@@ -96,6 +107,16 @@ QString parse(const QStringList& args, TraceArguments& out) {
     return {};
 }
 
+std::string exportBeside(const Trace& script, const Trace& demo, const OutputRequest& out) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "proclab";
+    char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    return ui::exportSideBySide(script, demo, out.exportFile.toStdString(), out.width, out.height);
+}
+
 } // namespace
 
 int traceCommand(const QStringList& arguments) {
@@ -106,6 +127,11 @@ int traceCommand(const QStringList& arguments) {
     TraceArguments args;
     if (QString problem = parse(arguments, args); !problem.isEmpty())
         return fail(problem + "\n" + kUsage);
+
+    Trace beside;
+    if (!args.beside.isEmpty())
+        if (std::string error = loadAnyTrace(args.beside.toStdString(), beside); !error.empty())
+            return fail(QString::fromStdString(error));
 
     PythonTraceResult result = tracePythonScript(args.request);
     if (!result.error.empty())
@@ -124,7 +150,13 @@ int traceCommand(const QStringList& arguments) {
             std::printf("note: %s\n", note.c_str());
         std::fflush(stdout);
     }
-    if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
+    OutputRequest outputs = args.output;
+    if (!args.beside.isEmpty()) {
+        outputs.exportFile.clear(); // the export is the two runs together
+        if (std::string error = exportBeside(result.trace, beside, args.output); !error.empty())
+            return fail(QString::fromStdString(error), 1);
+    }
+    if (std::string error = writeOutputs(result.trace, outputs); !error.empty())
         return fail(QString::fromStdString(error), 1);
     if (result.timedOut)
         return 3;

@@ -30,6 +30,19 @@
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../ui/export/side_by_side.cpp" line="18"/>
+        <source>Your Python script: %1 (python3)</source>
+        <translation>你的 Python 脚本：%1（python3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/side_by_side.cpp" line="20"/>
+        <source>ProcLab demo: %1 (%2)</source>
+        <translation>ProcLab 演示：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::CodePanel</name>
     <message>
         <location filename="../../ui/panels/code_panel.cpp" line="122"/>
@@ -872,17 +885,17 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::PythonTraceAction</name>
     <message>
-        <location filename="../../ui/python_trace_action.cpp" line="37"/>
+        <location filename="../../ui/python_trace_action.cpp" line="38"/>
         <source>Trace a Python Script</source>
         <translation>跟踪 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../ui/python_trace_action.cpp" line="38"/>
+        <location filename="../../ui/python_trace_action.cpp" line="39"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Python 脚本 (*.py);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/python_trace_action.cpp" line="84"/>
+        <location filename="../../ui/python_trace_action.cpp" line="85"/>
         <source>The tracer could not be started: %1</source>
         <translation>无法启动跟踪器：%1</translation>
     </message>
