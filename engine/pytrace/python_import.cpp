@@ -225,6 +225,8 @@ void describeLanes(const std::vector<ProcessFile>& files, const LaneMap& lanes, 
                     info.pid = e.b;
                     info.startMethod = methodFromCode(e.c);
                     info.parent = lanes.of(f.pid).value_or(0);
+                    if ((info.name.empty() || info.name == "spawned") && e.key != "-")
+                        info.name = unescape(e.key);
                     if (info.name.empty())
                         info.name = "pid " + std::to_string(e.b);
                     if (info.role.empty())

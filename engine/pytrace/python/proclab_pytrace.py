@@ -195,7 +195,10 @@ def _patch_process():
     def start(self):
         t = _now()
         orig_start(self)
-        _rec_at(t, "process-created", "-", 0, self.pid or 0, _METHOD_CODE.get(_method_of(self._popen), 0))
+        # The key field carries the child's name: a spawned child that fails before
+        # _bootstrap (a missing main guard) never learns it.
+        name = _esc(self.name).replace(" ", "_") or "-"
+        _rec_at(t, "process-created", name, 0, self.pid or 0, _METHOD_CODE.get(_method_of(self._popen), 0))
         self._proclab_method = _method_of(self._popen)
 
     def join(self, timeout=None):
