@@ -4,6 +4,7 @@
 #include "cli_lesson.h"
 #include "cli_run.h"
 #include "cli_steps.h"
+#include "cli_trace.h"
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
 #include "ui/export/view_registry.h"
@@ -15,7 +16,7 @@
 namespace proclab::cli {
 namespace {
 
-const QStringList kCommands = {"list", "run", "show", "lesson"};
+const QStringList kCommands = {"list", "run", "show", "lesson", "trace"};
 
 int fail(const QString& message) {
     std::fprintf(stderr, "proclab: %s\n", qPrintable(message));
@@ -66,6 +67,8 @@ bool isCommand(const QStringList& arguments) {
 }
 
 int runCommand(const QStringList& arguments) {
+    if (arguments.value(1) == "trace") // its own parser: the script's arguments follow it
+        return traceCommand(arguments.mid(2));
     int argc = 1;
     char name[] = "proclab";
     char* argv[] = {name, nullptr};
@@ -81,7 +84,10 @@ int runCommand(const QStringList& arguments) {
         "  proclab run DEMO [options]    run a demo headless\n"
         "  proclab show FILE [options]   summarise a saved run (.proclab or .json)\n"
         "  proclab lesson list [--json]  the lessons (folder: $PROCLAB_LESSONS or lessons/)\n"
-        "  proclab lesson check [FILE...] [--run]  validate lessons; --run runs each demo");
+        "  proclab lesson check [FILE...] [--run]  validate lessons; --run runs each demo\n"
+        "  proclab trace SCRIPT.py [ARGS] [--json] [--trace F] [--export F --view V] "
+        "[--timeout S]\n"
+        "                                run your own Python script with python3 and trace it");
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("command", "list, run or show");

@@ -34,6 +34,8 @@ int fail(const std::string& message, int code = 2) {
     return code;
 }
 
+} // namespace
+
 // Writes the trace file and the export; returns an error message, empty on success.
 std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
     if (!out.traceFile.isEmpty()) {
@@ -63,7 +65,7 @@ std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
 
 // `cutShort`: why the run has no end, empty when it has one.
 void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted,
-                 const std::string& cutShort = {}) {
+                 const std::string& cutShort) {
     if (out.json) {
         nlohmann::json j = runJson(trace);
         j["cutShort"] = !cutShort.empty();
@@ -82,8 +84,6 @@ void printReport(const Trace& trace, const OutputRequest& out, bool outputAlread
         std::printf("CUT SHORT: %s\n", cutShort.c_str());
     std::fflush(stdout);
 }
-
-} // namespace
 
 int runDemoCommand(const RunArguments& args) {
     for (const QString& f : {args.output.traceFile, args.output.exportFile})

@@ -2,6 +2,8 @@
 // print its output and summary or JSON, and write the trace and export files asked for.
 #pragma once
 
+#include "trace/trace.h"
+
 #include <QString>
 #include <string>
 #include <utility>
@@ -28,6 +30,12 @@ struct RunArguments {
 };
 
 int runDemoCommand(const RunArguments& args);
+// Shared with `proclab trace`: the trace file and export asked for (an error message, empty on
+// success), and the report (JSON, or output and summary as text).
+std::string writeOutputs(const Trace& trace, const OutputRequest& out);
+// `cutShort`: why the run has no end, empty when it has one.
+void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted,
+                 const std::string& cutShort = {});
 int showCommand(const QString& file, const OutputRequest& output);
 
 } // namespace proclab::cli

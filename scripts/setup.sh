@@ -14,6 +14,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev                     # JSON and the runner's command line
   libtomlplusplus-dev                                 # lesson headers (TOML)
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
+  python3                                             # `proclab trace` runs students' scripts
 )
 
 missing=()

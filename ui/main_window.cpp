@@ -18,6 +18,7 @@
 #include "ui/panels/counter_panel.h"
 #include "ui/panels/pool_view.h"
 #include "ui/panels/queue_panel.h"
+#include "ui/python_trace_action.h"
 #include "ui/replay/replay_bar.h"
 #include "ui/scheduler/scheduler_dock.h"
 #include "ui/style/theme.h"
@@ -204,6 +205,24 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Run…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    auto* pytrace = new PythonTraceAction(this);
+    file->addAction(tr("&Trace a Python Script…"), pytrace, &PythonTraceAction::chooseAndRun);
+    connect(pytrace, &PythonTraceAction::started, this, [this](const QString& script) {
+        statusBar()->showMessage(tr("Tracing %1 with python3…").arg(script));
+    });
+    connect(pytrace, &PythonTraceAction::finished, this,
+            [this](bool ok, const QString& path, const QStringList& notes, const QString& error) {
+                const QString problem = ok ? openFile(path) : error;
+                if (!problem.isEmpty()) {
+                    console_->addRunnerMessage(problem);
+                    QMessageBox::warning(this, tr("Trace a Python Script"), problem);
+                }
+                for (const QString& note : notes)
+                    console_->addRunnerMessage(note);
+                if (ok && problem.isEmpty())
+                    statusBar()->showMessage(notes.isEmpty() ? tr("Python script traced.")
+                                                             : notes.join(QLatin1Char(' ')));
+            });
     QAction* save = file->addAction(tr("&Save Run As…"), this, &MainWindow::saveDialog);
     save->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();

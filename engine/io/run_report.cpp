@@ -20,7 +20,51 @@ int64_t firstResult(const std::map<ResultKey, std::vector<int64_t>>& r, ResultKe
     return it == r.end() || it->second.empty() ? fallback : it->second.front();
 }
 
+nlohmann::json exitcodes(const Trace& trace) {
+    nlohmann::json codes = nlohmann::json::object();
+    for (const LaneTimeline& l : laneTimelines(trace))
+        if (l.life.lane != 0 && l.life.exited)
+            codes[laneName(trace, l.life.lane)] = l.life.exitcode;
+    return codes;
+}
+
+// A traced Python script may use any of the primitives: the summary has a part for each one
+// it used (the first counter, queue and pool), and always the exit codes.
+nlohmann::json pythonSummary(const Trace& trace) {
+    nlohmann::json j = {{"exitcodes", exitcodes(trace)}};
+    bool counter = false, queue = false, pool = false;
+    for (size_t i = 0; i < trace.size(); ++i) {
+        const EventKind k = trace.kind(i);
+        counter = counter || k == EventKind::CounterStore;
+        queue = queue || k == EventKind::QueuePut;
+        pool = pool || k == EventKind::PoolTaskStarted;
+    }
+    if (counter) {
+        const CounterLedger ledger = counterLedger(trace);
+        j.update({{"expected", ledger.expected},
+                  {"final", ledger.final},
+                  {"lost", ledger.expected - ledger.final},
+                  {"ledger_lost", ledger.lost},
+                  {"erasing_stores", ledger.entries.size()}});
+    }
+    if (queue) {
+        const QueueAnalysis q = analyseQueue(trace, 0);
+        j.update({{"put", q.put}, {"got", q.got}, {"missed", q.missed}, {"fifo", q.fifo}});
+    }
+    if (pool) {
+        const PoolAnalysis p = analysePool(trace, 0);
+        nlohmann::json tasks = nlohmann::json::array();
+        for (const PoolTask& t : p.tasks)
+            tasks.push_back(
+                {{"index", t.index}, {"worker", laneName(trace, t.worker)}, {"chunk", t.chunk}});
+        j.update({{"result", p.results}, {"tasks", tasks}, {"chunks", p.chunks.size()}});
+    }
+    return j;
+}
+
 nlohmann::json demoSummary(const Trace& trace) {
+    if (trace.demo == "python")
+        return pythonSummary(trace);
     const auto res = results(trace);
     if (trace.demo == "counter-race" || trace.demo == "shared-array") {
         const CounterLedger ledger = counterLedger(trace);
@@ -161,8 +205,8 @@ std::string summaryText(const Trace& trace) {
             out += "(the run was cut short: final is the last value recorded, so lost is "
                    "approximate)\n";
         if (s["lost"].get<int64_t>() == 0 &&
-            (trace.variant == "raw" || trace.variant == "python-default" ||
-             trace.variant == "no-lock"))
+            (trace.demo == "python" || trace.variant == "raw" ||
+             trace.variant == "python-default" || trace.variant == "no-lock"))
             out += "(no update was lost this time: a race is a matter of chance; run it again, or "
                    "with more iterations)\n";
     } else if (s.contains("put")) {

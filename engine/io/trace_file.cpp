@@ -100,7 +100,7 @@ std::string readMetadata(ByteReader& r, Trace& trace) {
         if (!r.svarint(number) || !r.string(lane.name) || !r.svarint(lane.pid) ||
             !r.svarint(parent) || !r.varint(method) || !r.string(lane.role))
             return "truncated lanes";
-        if (method > static_cast<uint64_t>(StartMethod::Thread))
+        if (method > static_cast<uint64_t>(StartMethod::Forkserver))
             return "bad start method in lane " + std::to_string(number);
         lane.lane = static_cast<int>(number);
         lane.parent = static_cast<int>(parent);

@@ -74,6 +74,7 @@ std::vector<int> queuesInTrace(const Trace& trace) {
         case EventKind::QueueBlocked:
         case EventKind::QueueUnblocked:
         case EventKind::QueueEmptyCheck:
+        case EventKind::QueueFullCheck:
             queues.insert(trace.at(i).object);
             break;
         default:

@@ -40,6 +40,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count_)> k
     "source-line",
     "console-output",
     "result",
+    "queue-full-check",
 };
 } // namespace
 
@@ -66,6 +67,8 @@ std::string_view startMethodName(StartMethod m) {
         return "spawn";
     case StartMethod::Thread:
         return "thread";
+    case StartMethod::Forkserver:
+        return "forkserver";
     }
     return "unknown";
 }

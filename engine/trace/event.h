@@ -52,10 +52,11 @@ enum class EventKind : uint8_t {
     SourceLine,         // a marker at a line of the Python snippet (line carried in `line`)
     ConsoleOutput,      // b = text id: one printed line
     Result,             // a = ResultKey, b = value, c = index (list position) where relevant
+    QueueFullCheck,     // object = queue, a = depth seen, b = 1 if full() answered True
     Count_              // number of kinds; keep last
 };
 
-enum class StartMethod : uint8_t { Fork = 0, Spawn = 1, Thread = 2 };
+enum class StartMethod : uint8_t { Fork = 0, Spawn = 1, Thread = 2, Forkserver = 3 };
 
 // What a demo reports at its end, beside its printed lines.
 enum class ResultKey : uint32_t {

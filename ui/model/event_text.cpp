@@ -78,6 +78,10 @@ QString describeEvent(const RunModel& model, const Event& e) {
         what = e.b ? Events::tr("asked q.empty(): True (depth %1)").arg(e.a)
                    : Events::tr("asked q.empty(): False (depth %1)").arg(e.a);
         break;
+    case EventKind::QueueFullCheck:
+        what = e.b ? Events::tr("asked q.full(): True (depth %1)").arg(e.a)
+                   : Events::tr("asked q.full(): False (depth %1)").arg(e.a);
+        break;
     case EventKind::LockWait:
         what = Events::tr("waits for lock %1 (someone else holds it)").arg(e.object);
         break;
