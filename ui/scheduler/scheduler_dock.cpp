@@ -18,7 +18,7 @@ QDockWidget* addSchedulerDock(QMainWindow* window, RunModel* model) {
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
-    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
     window->addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->hide();
     return dock;
