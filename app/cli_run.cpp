@@ -117,6 +117,10 @@ int runDemoCommand(const RunArguments& args) {
     printReport(result.trace, args.output, true);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
+    if (result.trace.dropped > 0) // lossless recording should make this impossible: say so
+        return fail("the recording lost " + std::to_string(result.trace.dropped) +
+                        " events: the counts above are NOT exact (report this as a bug)",
+                    1);
     if (result.end.status == 3)
         return fail("timed out: " + result.end.message, 3);
     if (result.end.status != 0)

@@ -52,6 +52,7 @@ void benchPool(const Options& o, Report& r);
 void benchProcess(const Options& o, Report& r);
 void benchLock(const Options& o, Report& r);
 void benchTrace(const Options& o, Report& r);
+void benchDrain(const Options& o, Report& r);
 
 // Output (table.cpp).
 void printTable(const Report& r, const Options& o);

@@ -23,6 +23,7 @@ enum class LaneState : uint8_t {
     AtBarrier,
     HeldByStepper, // stepped mode: held at a sync point until the runner releases it
     WaitingForGil,
+    RecorderCatchingUp, // the lane's event ring was full: waiting for the runner to drain it
     Exited,
 };
 std::string_view laneStateName(LaneState s);

@@ -26,6 +26,8 @@ std::string_view laneStateName(LaneState s) {
         return "held-by-stepper";
     case LaneState::WaitingForGil:
         return "waiting-for-gil";
+    case LaneState::RecorderCatchingUp:
+        return "recorder-catching-up";
     case LaneState::Exited:
         return "exited";
     }
@@ -71,6 +73,10 @@ StateEdge stateEdge(EventKind kind) {
         return {true, false, LaneState::WaitingForGil};
     case EventKind::GilAcquired:
         return {false, true, LaneState::WaitingForGil};
+    case EventKind::RecorderWaitBegin:
+        return {true, false, LaneState::RecorderCatchingUp};
+    case EventKind::RecorderWaitEnd:
+        return {false, true, LaneState::RecorderCatchingUp};
     default:
         return {};
     }

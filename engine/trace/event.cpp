@@ -40,6 +40,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count_)> k
     "source-line",
     "console-output",
     "result",
+    "recorder-wait-begin",
+    "recorder-wait-end",
 };
 } // namespace
 

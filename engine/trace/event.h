@@ -52,6 +52,8 @@ enum class EventKind : uint8_t {
     SourceLine,         // a marker at a line of the Python snippet (line carried in `line`)
     ConsoleOutput,      // b = text id: one printed line
     Result,             // a = ResultKey, b = value, c = index (list position) where relevant
+    RecorderWaitBegin,  // the lane's ring was full: it waits for the runner to drain it (the
+    RecorderWaitEnd,    // recorder catching up, not the demo); no event is lost meanwhile
     Count_              // number of kinds; keep last
 };
 

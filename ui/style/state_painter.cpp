@@ -92,6 +92,10 @@ void paintState(QPainter& p, const QRectF& r, LaneState state, const QColor& lan
         fill(bg);
         hatch(p, r, lane, Hatch::Horizontal);
         break;
+    case LaneState::RecorderCatchingUp: // the tool, not the demo: neutral, never lane-coloured
+        fill(th.dark() ? QColor(0x5C, 0x5C, 0x5C) : QColor(0xCC, 0xCC, 0xCC));
+        hatch(p, r, grey, Hatch::Horizontal);
+        break;
     case LaneState::Exited:
         break;
     }
@@ -117,6 +121,8 @@ QString stateLabel(LaneState state) {
         return States::tr("held by stepper");
     case LaneState::WaitingForGil:
         return States::tr("waiting for GIL");
+    case LaneState::RecorderCatchingUp:
+        return States::tr("recorder catching up");
     case LaneState::Exited:
         return States::tr("exited");
     }
@@ -125,9 +131,10 @@ QString stateLabel(LaneState state) {
 
 const std::vector<LaneState>& legendStates() {
     static const std::vector<LaneState> states = {
-        LaneState::Starting,       LaneState::Running,        LaneState::Sleeping,
-        LaneState::BlockedOnQueue, LaneState::WaitingForLock, LaneState::WaitingInJoin,
-        LaneState::AtBarrier,      LaneState::HeldByStepper,  LaneState::WaitingForGil};
+        LaneState::Starting,          LaneState::Running,        LaneState::Sleeping,
+        LaneState::BlockedOnQueue,    LaneState::WaitingForLock, LaneState::WaitingInJoin,
+        LaneState::AtBarrier,         LaneState::HeldByStepper,  LaneState::WaitingForGil,
+        LaneState::RecorderCatchingUp};
     return states;
 }
 
