@@ -28,8 +28,8 @@ bool isText(uint8_t kind) {
 }
 
 // Min-heap order on time, ties by lane (so a slice's order does not depend on the heap).
-bool later(const auto& x, const auto& y) {
-    return x.t != y.t ? x.t > y.t : x.lane > y.lane;
+bool before(const auto& x, const auto& y) {
+    return x.t != y.t ? x.t < y.t : x.lane < y.lane;
 }
 
 } // namespace
@@ -106,11 +106,29 @@ void Drainer::collectHeads() {
         start_[l] = ring.tail.load(std::memory_order_relaxed);
         cursor_[l] = start_[l];
         end_[l] = start_[l] + ring.readable();
-        if (cursor_[l] < end_[l]) {
+        rings_[l] = &ring;
+        if (cursor_[l] < end_[l])
             heap_[static_cast<size_t>(heapSize_++)] = {ring.at(cursor_[l]).t_ns, lane};
-            std::push_heap(heap_.begin(), heap_.begin() + heapSize_, later<Head, Head>);
-        }
     }
+    for (int i = heapSize_ / 2; i-- > 0;)
+        siftDown(static_cast<size_t>(i));
+}
+
+void Drainer::siftDown(size_t i) {
+    const auto n = static_cast<size_t>(heapSize_);
+    const Head x = heap_[i];
+    while (true) {
+        size_t child = 2 * i + 1;
+        if (child >= n)
+            break;
+        if (child + 1 < n && before(heap_[child + 1], heap_[child]))
+            ++child;
+        if (!before(heap_[child], x))
+            break;
+        heap_[i] = heap_[child];
+        i = child;
+    }
+    heap_[i] = x;
 }
 
 // The k-way merge: take the earliest head; keep taking from that lane while it stays no
@@ -120,18 +138,35 @@ size_t Drainer::mergeSlice() {
     collectHeads();
     size_t n = 0;
     while (heapSize_ > 0 && n < kSliceRecords) {
-        std::pop_heap(heap_.begin(), heap_.begin() + heapSize_, later<Head, Head>);
-        const int lane = heap_[static_cast<size_t>(--heapSize_)].lane;
+        const int lane = heap_[0].lane;
         const auto l = static_cast<size_t>(lane);
-        const EventRing& ring = arena_.ring(lane);
-        const uint64_t limit = heapSize_ > 0 ? heap_[0].t : UINT64_MAX;
-        do {
-            slice_[n++] = ring.at(cursor_[l]++);
-        } while (n < kSliceRecords && cursor_[l] < end_[l] && ring.at(cursor_[l]).t_ns <= limit);
-        if (cursor_[l] < end_[l]) {
-            heap_[static_cast<size_t>(heapSize_++)] = {ring.at(cursor_[l]).t_ns, lane};
-            std::push_heap(heap_.begin(), heap_.begin() + heapSize_, later<Head, Head>);
+        const EventRing& ring = *rings_[l];
+        // The earliest head among the other lanes: the top's children.
+        uint64_t limit = heapSize_ > 1 ? heap_[1].t : UINT64_MAX;
+        if (heapSize_ > 2)
+            limit = std::min(limit, heap_[2].t);
+        // The run of this lane's records up to the limit: found by their times, then copied
+        // in at most two blocks (the ring wraps).
+        uint64_t c = cursor_[l];
+        const uint64_t last = std::min(end_[l], c + (kSliceRecords - n));
+        uint64_t runEnd = c + 1;
+        while (runEnd < last && ring.at(runEnd).t_ns <= limit)
+            ++runEnd;
+        while (c < runEnd) {
+            const uint64_t index = c & ring.mask;
+            const uint64_t block = std::min(runEnd - c, ring.capacity - index);
+            std::memcpy(&slice_[n], &ring.at(c), block * sizeof(EventRecord));
+            n += block;
+            c += block;
         }
+        const uint64_t end = end_[l];
+        cursor_[l] = c;
+        if (c < end)
+            heap_[0] = {ring.at(c).t_ns, lane}; // the lane's next head replaces the top
+        else
+            heap_[0] = heap_[static_cast<size_t>(--heapSize_)];
+        if (heapSize_ > 1)
+            siftDown(0);
     }
     // Copied out: the writers may reuse the space (this wakes one that waits).
     for (int lane = 0; lane < arena_.laneCount(); ++lane) {

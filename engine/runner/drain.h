@@ -43,6 +43,7 @@ class Drainer {
   private:
     size_t mergeSlice();
     void collectHeads();
+    void siftDown(size_t i);
     void announceAndRetire();
     void convertTexts(size_t n);
     bool flush();
@@ -64,8 +65,9 @@ class Drainer {
     std::array<uint64_t, kMaxLanes> cursor_{}; // next record to take, per lane
     std::array<uint64_t, kMaxLanes> end_{};    // one past the last published record seen
     std::array<uint64_t, kMaxLanes> start_{};  // the ring's tail when the slice began
-    std::vector<EventRecord> slice_;           // fixed capacity, reused
-    size_t sent_ = 0;                          // bytes of the writer's buffer already written
+    std::array<const EventRing*, kMaxLanes> rings_{};
+    std::vector<EventRecord> slice_; // fixed capacity, reused
+    size_t sent_ = 0;                // bytes of the writer's buffer already written
 };
 
 } // namespace proclab
