@@ -98,6 +98,11 @@ void registerEntries() {
     registerEntry("counter-race.increment", increment);
 }
 
+// An increment records at most 6 events (lock wait, acquired, load, store, released, ...).
+uint64_t eventsPerLane(const DemoRun& run) {
+    return static_cast<uint64_t>(run.param("iterations")) * 6 + 64;
+}
+
 } // namespace
 
 DemoSpec counterRaceDemo() {
@@ -119,7 +124,8 @@ DemoSpec counterRaceDemo() {
           "CPython runs between counter.value's get and set; 0 = bare C++"}},
         mainProcess,
         registerEntries,
-        check};
+        check,
+        eventsPerLane};
 }
 
 } // namespace proclab

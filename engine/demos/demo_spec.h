@@ -48,6 +48,8 @@ struct DemoSpec {
     void (*registerEntries)() = nullptr; // entry points its children run
     // Extra validation across parameters (e.g. a total too large for memory); "" when fine.
     std::string (*check)(const DemoRun&) = nullptr;
+    // Upper bound of the events one racing process records (sizes the rings); 0 or null: small.
+    uint64_t (*eventsPerLane)(const DemoRun&) = nullptr;
 };
 
 // 1-based number of the line of `source` containing `needle` (its `occurrence`-th match);

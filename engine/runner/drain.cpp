@@ -34,6 +34,17 @@ bool before(const auto& x, const auto& y) {
 
 } // namespace
 
+uint32_t ringCapacityFor(uint64_t eventsPerLane, int lanes) {
+    constexpr uint64_t kMin = 1u << 16;                                // 2 MiB
+    constexpr uint64_t kMax = 1u << 20;                                // 32 MiB
+    constexpr uint64_t kBudget = (256ull << 20) / sizeof(EventRecord); // all rings: 256 MiB
+    const uint64_t share = kBudget / static_cast<uint64_t>(std::max(lanes, 1));
+    uint64_t cap = kMin;
+    while (cap < eventsPerLane && cap * 2 <= kMax && cap * 2 <= share)
+        cap *= 2;
+    return static_cast<uint32_t>(cap);
+}
+
 Drainer::Drainer(Arena& arena, StreamWriter& writer, int outFd)
     : arena_(arena), writer_(writer), fd_(outFd) {
     slice_.resize(kSliceRecords);

@@ -14,6 +14,10 @@
 
 namespace proclab {
 
+// Records per lane ring for a run: room for what one process will record, so that its writer
+// rarely waits, within a budget for all rings (they are faulted in, so they cost real memory).
+uint32_t ringCapacityFor(uint64_t eventsPerLane, int lanes);
+
 class Drainer {
   public:
     // outFd: where the stream goes. A pipe gets its own non-blocking description.

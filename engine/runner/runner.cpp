@@ -67,7 +67,12 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
 
     std::error_code ec;
     Arena::Options arenaOptions;
-    arenaOptions.ringCapacity = options.ringCapacity;
+    const auto laneGuess =
+        static_cast<int>(run.params.count("workers") ? run.param("workers") + 1 : 4);
+    arenaOptions.ringCapacity =
+        options.ringCapacity
+            ? options.ringCapacity
+            : ringCapacityFor(spec.eventsPerLane ? spec.eventsPerLane(run) : 0, laneGuess);
     Arena arena = Arena::create(arenaOptions, ec);
     if (!arena.valid()) {
         fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n",

@@ -67,9 +67,10 @@ class Arena {
   public:
     struct Options {
         uint64_t objectBytes = 512ull << 20; // sparse: pages cost only when touched
-        // Records per lane: 2 MiB. A full ring makes its writer wait for the runner (never a
-        // loss), so the size only sets how long the runner may fall behind before a writer
-        // waits; populated up front, it costs no page fault during the race.
+        // Records per lane (the runner sizes it from the run, see ringCapacityFor). A full ring
+        // makes its writer wait for the runner (never a loss), so the size only sets how long
+        // the runner may fall behind before a writer waits; populated up front, it costs no
+        // page fault during the race.
         uint32_t ringCapacity = 1u << 16;
         uint64_t textBytes = 16ull << 20;
         bool lossless = true;      // false: a full ring drops and counts (no runner drains it)
