@@ -131,6 +131,10 @@ int runDemoCommand(const RunArguments& args) {
         return fail(error, 1);
     if (result.end.status == 2) // a step was refused: what ran so far is shown above
         return fail(result.end.message, 2);
+    if (result.trace.dropped > 0) // lossless recording should make this impossible: say so
+        return fail("the recording lost " + std::to_string(result.trace.dropped) +
+                        " events: the counts above are NOT exact (report this as a bug)",
+                    1);
     if (result.end.status == 3)
         return fail(result.end.message, 3); // "timed out after 2 s"
     if (result.end.status != 0)

@@ -53,6 +53,7 @@ void benchProcess(const Options& o, Report& r);
 void benchLock(const Options& o, Report& r);
 void benchTrace(const Options& o, Report& r);
 void benchSyncPoint(const Options& o, Report& r);
+void benchDrain(const Options& o, Report& r);
 
 // Output (table.cpp).
 void printTable(const Report& r, const Options& o);

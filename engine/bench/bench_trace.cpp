@@ -1,5 +1,6 @@
-// Figure 6: saveTrace / loadTrace of a synthetic 1M-event trace, in ms and MB/s, next to a
-// raw write (with fdatasync, as saveTrace does) and read of the same events as 32-byte records.
+// Figure 6: saveTrace / loadTrace of a synthetic 1M-event trace, in ms, next to a raw write
+// (with fdatasync, as saveTrace does) and a raw read of the same bytes (the saved file's),
+// alternated round by round so that load on the machine hits both alike.
 #include "bench.h"
 #include "support.h"
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -49,25 +51,28 @@ double msSince(uint64_t t0) {
     return static_cast<double>(nowNs() - t0) / 1e6;
 }
 
-double rawWriteMs(const std::string& path, const std::vector<EventRecord>& records) {
+double rawWriteMs(const std::string& path, const std::string& bytes) {
     const uint64_t t0 = nowNs();
     const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    const size_t bytes = records.size() * sizeof(EventRecord);
-    if (fd < 0 || write(fd, records.data(), bytes) != static_cast<ssize_t>(bytes) ||
+    if (fd < 0 || write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size()) ||
         fdatasync(fd) != 0)
         throw std::runtime_error("raw write failed");
     close(fd);
     return msSince(t0);
 }
 
-double rawReadMs(const std::string& path, std::vector<EventRecord>& records) {
+// Into a fresh buffer, as a load gets fresh memory too.
+double rawReadMs(const std::string& path, size_t size) {
     const uint64_t t0 = nowNs();
+    std::unique_ptr<char[]> buffer(new char[size]);
     const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    const size_t bytes = records.size() * sizeof(EventRecord);
-    if (fd < 0 || read(fd, records.data(), bytes) != static_cast<ssize_t>(bytes))
+    if (fd < 0 || read(fd, buffer.get(), size) != static_cast<ssize_t>(size))
         throw std::runtime_error("raw read failed");
     close(fd);
-    return msSince(t0);
+    const double ms = msSince(t0);
+    volatile char sink = buffer[size / 2];
+    (void)sink;
+    return ms;
 }
 
 } // namespace
@@ -82,19 +87,6 @@ void benchTrace(const Options& o, Report& report) {
     const std::string rawFile = (dir / "raw.bin").string();
 
     const Trace trace = syntheticTrace(n);
-    std::vector<EventRecord> records(n);
-    for (size_t i = 0; i < n; ++i) {
-        const Event e = trace.at(i);
-        records[i] = EventRecord{static_cast<uint64_t>(e.t),
-                                 static_cast<uint8_t>(e.process),
-                                 static_cast<uint8_t>(e.kind),
-                                 static_cast<uint8_t>(e.object),
-                                 static_cast<uint8_t>(e.line),
-                                 e.a,
-                                 e.b,
-                                 e.c};
-    }
-
     std::vector<double> save, load, encode, decode, rawSave, rawLoad;
     std::string error;
     bool same = true;
@@ -118,17 +110,18 @@ void benchTrace(const Options& o, Report& report) {
         t0 = nowNs();
         decodeTrace(bytes, loaded);
         decode.push_back(msSince(t0));
-        rawSave.push_back(rawWriteMs(rawFile, records));
-        rawLoad.push_back(rawReadMs(rawFile, records));
+        rawSave.push_back(rawWriteMs(rawFile, bytes));
+        rawLoad.push_back(rawReadMs(rawFile, bytes.size()));
     }
     std::filesystem::remove_all(dir);
 
     const double mb = static_cast<double>(fileBytes) / 1e6;
     const double rawMb = static_cast<double>(n * sizeof(EventRecord)) / 1e6;
     report.rows.push_back({"trace", "saveTrace 1M events", "ms", median(save),
-                           "raw write 32 MB records + fdatasync", median(rawSave), std::nullopt});
-    report.rows.push_back({"trace", "loadTrace 1M events", "ms", median(load),
-                           "raw read 32 MB records", median(rawLoad), std::nullopt});
+                           "raw write of the same bytes + fdatasync", median(rawSave),
+                           Target{true, 3.0}});
+    report.rows.push_back({"trace", "loadTrace 1M events (mmap, columns)", "ms", median(load),
+                           "raw read of the same bytes", median(rawLoad), Target{true, 5.0}});
     char text[300];
     std::snprintf(text, sizeof text,
                   "file %.1f MB (%.1f bytes/event): save %.0f MB/s of file (%.0f MB/s of "
@@ -136,8 +129,8 @@ void benchTrace(const Options& o, Report& report) {
                   "encode %.1f ms, decode %.1f ms; raw %.0f / %.0f MB/s",
                   mb, static_cast<double>(fileBytes) / n, mb / median(save) * 1e3,
                   rawMb / median(save) * 1e3, mb / median(load) * 1e3, rawMb / median(load) * 1e3,
-                  median(encode), median(decode), rawMb / median(rawSave) * 1e3,
-                  rawMb / median(rawLoad) * 1e3);
+                  median(encode), median(decode), mb / median(rawSave) * 1e3,
+                  mb / median(rawLoad) * 1e3);
     report.note("trace", text);
     report.note("trace", std::string("round trip ") + (same && error.empty() ? "exact" : "WRONG") +
                              (error.empty() ? "" : ": " + error) + "; files in /tmp (page cache)");

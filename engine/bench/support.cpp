@@ -43,10 +43,14 @@ uint64_t Run::drainAll() {
     return fresh;
 }
 
-std::unique_ptr<Run> makeRun(uint32_t ringCapacity, uint64_t objectBytes) {
+std::unique_ptr<Run> makeRun(uint32_t ringCapacity, uint64_t objectBytes, bool populate) {
     Arena::Options options;
     options.ringCapacity = ringCapacity;
     options.objectBytes = objectBytes;
+    options.populateRings = populate;
+    // No runner drains these rings while a figure runs: the bench drains between rounds and
+    // counts what a full ring would have dropped (lossless rings would wait forever here).
+    options.lossless = false;
     std::error_code ec;
     auto run = std::make_unique<Run>();
     run->arena = Arena::create(options, ec);

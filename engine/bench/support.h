@@ -26,7 +26,8 @@ struct Run {
     uint64_t drainAll();
     uint64_t droppedSeen = 0;
 };
-std::unique_ptr<Run> makeRun(uint32_t ringCapacity = 1u << 20, uint64_t objectBytes = 512ull << 20);
+std::unique_ptr<Run> makeRun(uint32_t ringCapacity = 1u << 20, uint64_t objectBytes = 512ull << 20,
+                             bool populate = true);
 
 // Zeroed MAP_SHARED anonymous memory, inherited by forked children (raw baselines).
 class SharedPage {

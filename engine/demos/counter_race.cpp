@@ -15,8 +15,9 @@ namespace {
 
 constexpr int kCounterObject = 0;
 constexpr int kBarrierObject = 0;
-// Memory bound: up to ~6 recorded events per increment, each 32 bytes, kept by the viewer.
-constexpr int64_t kMaxTotalIncrements = 2'000'000;
+// Recording is lossless (a full ring makes its writer wait), so the bound is the
+// parameters' own: 16 processes x 1,000,000 increments.
+constexpr int64_t kMaxTotalIncrements = 16'000'000;
 
 int increment(Context& self, const LaneSlot& slot) {
     Arena& arena = self.arena();
@@ -103,6 +104,11 @@ int stepLanes(const DemoRun& run) {
     return static_cast<int>(run.param("workers")); // worker-1 .. worker-n are lanes 1 .. n
 }
 
+// An increment records at most 6 events (lock wait, acquired, load, store, released, ...).
+uint64_t eventsPerLane(const DemoRun& run) {
+    return static_cast<uint64_t>(run.param("iterations")) * 6 + 64;
+}
+
 } // namespace
 
 DemoSpec counterRaceDemo() {
@@ -125,7 +131,8 @@ DemoSpec counterRaceDemo() {
         mainProcess,
         registerEntries,
         check,
-        stepLanes};
+        stepLanes,
+        eventsPerLane};
 }
 
 } // namespace proclab

@@ -51,6 +51,8 @@ struct DemoSpec {
     // Stepped mode ("you are the scheduler"): how many lanes, numbered 1..n, hold at sync
     // points and may be named in steps; 0 (or no function) when the run has nothing to step.
     int (*stepLanes)(const DemoRun&) = nullptr;
+    // Upper bound of the events one racing process records (sizes the rings); 0 or null: small.
+    uint64_t (*eventsPerLane)(const DemoRun&) = nullptr;
 };
 
 // 1-based number of the line of `source` containing `needle` (its `occurrence`-th match);

@@ -2,7 +2,15 @@
 
 #include "atomic_file.h"
 #include "byte_codec.h"
+#include "fast_hash.h"
+#include "trace_columns.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace proclab {
@@ -40,39 +48,6 @@ void writeMetadata(ByteWriter& w, const Trace& trace) {
     w.varint(trace.texts.size());
     for (const std::string& text : trace.texts)
         w.string(text);
-}
-
-void writeEvents(ByteWriter& w, const Trace& trace) {
-    const size_t n = trace.size();
-    w.varint(n);
-    std::vector<Event> events(n);
-    for (size_t i = 0; i < n; ++i)
-        events[i] = trace.at(i);
-    int64_t previous = 0;
-    for (const Event& e : events) {
-        w.svarint(e.t - previous);
-        previous = e.t;
-    }
-    // Byte columns: process, kind, object, line.
-    std::string bytes(n, '\0');
-    for (size_t i = 0; i < n; ++i)
-        bytes[i] = static_cast<char>(events[i].process);
-    w.raw(bytes);
-    for (size_t i = 0; i < n; ++i)
-        bytes[i] = static_cast<char>(events[i].kind);
-    w.raw(bytes);
-    for (size_t i = 0; i < n; ++i)
-        bytes[i] = static_cast<char>(events[i].object);
-    w.raw(bytes);
-    for (size_t i = 0; i < n; ++i)
-        bytes[i] = static_cast<char>(events[i].line);
-    w.raw(bytes);
-    for (const Event& e : events)
-        w.varint(e.a);
-    for (const Event& e : events)
-        w.svarint(e.b);
-    for (const Event& e : events)
-        w.svarint(e.c);
 }
 
 // Each reader returns an error message naming what was damaged, empty on success.
@@ -116,7 +91,8 @@ std::string readMetadata(ByteReader& r, Trace& trace) {
     return {};
 }
 
-std::string readEvents(ByteReader& r, Trace& trace) {
+// Version 1: varint columns through an intermediate vector (files written before v2).
+std::string readEventsV1(ByteReader& r, Trace& trace) {
     uint64_t count = 0;
     if (!r.varint(count) || count > r.remaining() / kMinBytesPerEvent)
         return "bad event count (more events than the file can hold)";
@@ -129,7 +105,8 @@ std::string readEvents(ByteReader& r, Trace& trace) {
             return "truncated event times";
         if (delta < 0)
             return "event times out of order";
-        t += delta;
+        if (__builtin_add_overflow(t, delta, &t))
+            return "event times overflow";
         e.t = t;
     }
     std::string_view column;
@@ -179,42 +156,63 @@ bool looksLikeNativeTrace(std::string_view head) {
 
 std::string encodeTrace(const Trace& trace) {
     std::string out;
-    out.reserve(64 + trace.texts.size() * 32 + trace.pythonSource.size() + trace.size() * 14);
+    // Metadata is small; the event columns size themselves exactly (one growth).
+    out.reserve(64 + trace.texts.size() * 32 + trace.pythonSource.size());
     ByteWriter w(out);
     w.raw(kTraceFileMagic);
     w.fixed32(kTraceFileVersion);
     writeMetadata(w, trace);
-    writeEvents(w, trace);
-    w.fixed64(codec::fnv1a64(out));
+    out.reserve(out.size() + 32 + trace.size() * 30);
+    encodeEventColumns(trace, out);
+    w.fixed64(codec::fastHash64(out));
     return out;
 }
 
+namespace {
+// Magic and version, from the first 12 bytes: checked before anything else is read.
+std::string checkHeader(std::string_view head, uint32_t& version) {
+    if (!looksLikeNativeTrace(head))
+        return "not a ProcLab trace file (bad magic)";
+    if (head.size() < kTraceFileMagic.size() + 4)
+        return "truncated trace file";
+    ByteReader r(head.substr(kTraceFileMagic.size(), 4));
+    r.fixed32(version);
+    if (version != 1 && version != kTraceFileVersion) {
+        return "unsupported trace file version " + std::to_string(version) + " (this build reads " +
+               "1 to " + std::to_string(kTraceFileVersion) + ")";
+    }
+    return {};
+}
+} // namespace
+
 std::string decodeTrace(std::string_view bytes, Trace& out) {
     out.clear();
-    if (!looksLikeNativeTrace(bytes))
-        return "not a ProcLab trace file (bad magic)";
+    uint32_t version = 0;
+    if (std::string error = checkHeader(bytes, version); !error.empty())
+        return error;
     if (bytes.size() < kTraceFileMagic.size() + 4 + kChecksumBytes)
         return "truncated trace file";
-    ByteReader r(bytes.substr(0, bytes.size() - kChecksumBytes));
-    std::string_view magic;
-    uint32_t version = 0;
-    r.raw(kTraceFileMagic.size(), magic);
-    r.fixed32(version);
-    if (version != kTraceFileVersion) {
-        return "unsupported trace file version " + std::to_string(version) + " (this build reads " +
-               std::to_string(kTraceFileVersion) + ")";
-    }
+    const std::string_view body = bytes.substr(0, bytes.size() - kChecksumBytes);
     ByteReader tail(bytes.substr(bytes.size() - kChecksumBytes));
     uint64_t checksum = 0;
     tail.fixed64(checksum);
-    if (checksum != codec::fnv1a64(bytes.substr(0, bytes.size() - kChecksumBytes)))
+    if (checksum != (version == 1 ? codec::fnv1a64(body) : codec::fastHash64(body)))
         return "trace file is damaged or truncated (checksum mismatch)";
 
+    ByteReader r(body.substr(kTraceFileMagic.size() + 4));
     Trace trace;
     if (std::string error = readMetadata(r, trace); !error.empty())
         return "bad trace file: " + error;
-    if (std::string error = readEvents(r, trace); !error.empty())
-        return "bad trace file: " + error;
+    if (version == 1) {
+        if (std::string error = readEventsV1(r, trace); !error.empty())
+            return "bad trace file: " + error;
+    } else {
+        TraceColumns columns;
+        if (std::string error = decodeEventColumns(r, columns); !error.empty())
+            return "bad trace file: " + error;
+        if (!trace.assignColumns(std::move(columns)))
+            return "bad trace file: event times out of order";
+    }
     if (r.remaining() != 0)
         return "bad trace file: " + std::to_string(r.remaining()) + " unexpected bytes at the end";
     out = std::move(trace);
@@ -225,12 +223,53 @@ std::string saveTrace(const Trace& trace, const std::filesystem::path& path) {
     return writeFileAtomically(path, encodeTrace(trace));
 }
 
+namespace {
+// A read-only map of a whole file, unmapped and closed on destruction.
+class MappedFile {
+  public:
+    ~MappedFile() {
+        if (data_ && data_ != MAP_FAILED)
+            munmap(data_, size_);
+        if (fd_ >= 0)
+            close(fd_);
+    }
+    std::string open(const std::filesystem::path& path) {
+        fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd_ < 0)
+            return "cannot open " + path.string() + ": " + std::strerror(errno);
+        struct stat st {};
+        if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
+            return "not a regular file: " + path.string();
+        size_ = static_cast<size_t>(st.st_size);
+        // The header first: a file that is not a trace is refused before it is read whole.
+        char head[kTraceFileMagic.size() + 4] = {};
+        const ssize_t got = pread(fd_, head, sizeof head, 0);
+        uint32_t version = 0;
+        if (std::string error =
+                checkHeader({head, got > 0 ? static_cast<size_t>(got) : 0}, version);
+            !error.empty())
+            return path.string() + ": " + error;
+        data_ = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
+        if (data_ == MAP_FAILED)
+            return "cannot map " + path.string() + ": " + std::strerror(errno);
+        madvise(data_, size_, MADV_SEQUENTIAL);
+        return {};
+    }
+    std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+
+  private:
+    int fd_ = -1;
+    void* data_ = nullptr;
+    size_t size_ = 0;
+};
+} // namespace
+
 std::string loadTrace(const std::filesystem::path& path, Trace& out) {
     out.clear();
-    std::string bytes;
-    if (std::string error = readWholeFile(path, bytes); !error.empty())
+    MappedFile file;
+    if (std::string error = file.open(path); !error.empty())
         return error;
-    if (std::string error = decodeTrace(bytes, out); !error.empty())
+    if (std::string error = decodeTrace(file.bytes(), out); !error.empty())
         return path.string() + ": " + error;
     return {};
 }

@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "drain.h"
 #include "io/stream.h"
 #include "runner_guard.h"
 #include "runtime/arena.h"
@@ -22,89 +23,6 @@
 
 namespace proclab {
 namespace {
-
-bool writeAll(int fd, std::string& buffer) {
-    size_t done = 0;
-    while (done < buffer.size()) {
-        const ssize_t n = write(fd, buffer.data() + done, buffer.size() - done);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += static_cast<size_t>(n);
-    }
-    buffer.clear();
-    return true;
-}
-
-// Everything the runner knows while draining: which lanes it has announced, which texts.
-class Drainer {
-  public:
-    Drainer(Arena& arena, StreamWriter& writer) : arena_(arena), writer_(writer) {}
-
-    // Moves every published record to the stream; returns how many.
-    size_t drain() {
-        batch_.clear();
-        const int lanes = arena_.laneCount();
-        for (int lane = 0; lane < lanes; ++lane) {
-            LaneSlot& slot = arena_.lane(lane);
-            if (!slot.ready.load(std::memory_order_acquire))
-                continue;
-            if (!slot.announced.load(std::memory_order_relaxed)) {
-                announce(lane);
-                slot.announced.store(1, std::memory_order_relaxed);
-            }
-            arena_.ring(lane).drain(batch_);
-        }
-        for (EventRecord& r : batch_) {
-            const auto kind = static_cast<EventKind>(r.kind);
-            if (kind == EventKind::ConsoleOutput || kind == EventKind::PhaseBegin ||
-                kind == EventKind::PhaseEnd) {
-                const std::string_view text =
-                    arena_.textAt(static_cast<uint64_t>(r.b), static_cast<uint64_t>(r.c));
-                const int id = nextText_++;
-                writer_.text(id, text);
-                r.b = id;
-                r.c = static_cast<int64_t>(text.size());
-            }
-        }
-        // Sort each batch: the rings are drained one after the other.
-        std::stable_sort(
-            batch_.begin(), batch_.end(),
-            [](const EventRecord& a, const EventRecord& b) { return a.t_ns < b.t_ns; });
-        writer_.events(batch_);
-        return batch_.size();
-    }
-
-    void emitOwn(const EventRecord& r) { writer_.events({&r, 1}); }
-
-    uint64_t dropped() const {
-        uint64_t total = arena_.header().textDropped.load();
-        for (int lane = 0; lane < arena_.laneCount(); ++lane)
-            if (arena_.lane(lane).ready.load(std::memory_order_acquire))
-                total += arena_.ring(lane).dropped.load(std::memory_order_relaxed);
-        return total;
-    }
-
-  private:
-    void announce(int lane) {
-        const LaneSlot& slot = arena_.lane(lane);
-        LaneInfo info;
-        info.lane = lane;
-        info.name = slot.name;
-        info.role = slot.role;
-        info.parent = slot.parent;
-        info.pid = std::max(0, slot.pid.load());
-        info.startMethod = static_cast<StartMethod>(slot.startMethod);
-        writer_.lane(info);
-    }
-
-    Arena& arena_;
-    StreamWriter& writer_;
-    std::vector<EventRecord> batch_;
-    int nextText_ = 0;
-};
 
 EventRecord runnerRecord(int lane, EventKind kind, uint32_t a, int64_t b, int64_t c) {
     EventRecord r;
@@ -158,7 +76,12 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
 
     std::error_code ec;
     Arena::Options arenaOptions;
-    arenaOptions.ringCapacity = options.ringCapacity;
+    const auto laneGuess =
+        static_cast<int>(run.params.count("workers") ? run.param("workers") + 1 : 4);
+    arenaOptions.ringCapacity =
+        options.ringCapacity
+            ? options.ringCapacity
+            : ringCapacityFor(spec.eventsPerLane ? spec.eventsPerLane(run) : 0, laneGuess);
     Arena arena = Arena::create(arenaOptions, ec);
     if (!arena.valid()) {
         fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n",
@@ -227,8 +150,8 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         return 1;
     }
     arena.lane(mainLane).pid.store(mainPid);
-    Drainer drainer(arena, writer);
-    drainer.drain();
+    Drainer drainer(arena, writer, outFd);
+    drainer.pump();
     EventRecord createdRecord = runnerRecord(mainLane, EventKind::ProcessCreated, kRunnerLane,
                                              mainPid, static_cast<int64_t>(StartMethod::Fork));
     createdRecord.t_ns = created;
@@ -258,7 +181,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     uint64_t lastDropped = 0;
 
     while (true) {
-        const size_t moved = drainer.drain();
+        const size_t moved = drainer.pump();
         if (const auto refusal = options.stepped ? stepper.tick() : std::nullopt) {
             // Interactive (the GUI): say so and go on. A fixed list: the run cannot be the
             // one asked for, so it ends here with status 2 rather than wait forever.
@@ -279,7 +202,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
             writer.dropped(d);
             lastDropped = d;
         }
-        if (!writeAll(outFd, writer.buffer())) {
+        if (!drainer.streamAlive() && !streamLost) {
             // Nobody reads us any more: end the demo rather than run blind.
             streamLost = true;
             killEveryone(arena);
@@ -306,7 +229,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
             if (lane >= 0 && !arena.lane(lane).exited.load()) {
                 arena.lane(lane).exitcode.store(code);
                 arena.lane(lane).exited.store(1);
-                drainer.drain(); // its last records first, then its exit
+                // Its exit is stamped now, after all its records; the trace orders by time.
                 // c says the runner itself ended it (1 stopped, 2 timed out): a lane killed
                 // on request is "stopped", not a crash of the demo.
                 const int64_t byRunner = killed && code < 0 ? (status == 4 ? 1 : 2) : 0;
@@ -317,10 +240,14 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         if (noChildren && mainExit != -1)
             break;
 
-        // Sleep a little: shorter while events flow, and wake early for stepping input.
+        // Sleep a little: shorter while events flow, and wake early for stepping input or
+        // when a slow reader takes our pending output.
         pollfd in{STDIN_FILENO, POLLIN, 0};
         const int waitMs = moved > 0 ? 0 : 1;
-        if (stdinOpen && poll(&in, 1, waitMs) > 0) {
+        if (drainer.outputPending() && !stdinOpen) {
+            pollfd out{drainer.outFd(), POLLOUT, 0};
+            poll(&out, 1, 1);
+        } else if (stdinOpen && poll(&in, 1, waitMs) > 0) {
             char buf[256];
             const ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
             if (n <= 0) {
@@ -337,14 +264,15 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     }
 
     noteStop(); // one that came after the last check, while the last processes were reaped
-    drainer.drain();
+    if (!drainer.finish())
+        streamLost = true;
     writer.dropped(drainer.dropped());
     if (status == 0 && mainExit != 0) {
         status = 1;
         endMessage = "the demo's main process exited with " + std::to_string(mainExit);
     }
     writer.end(status, endMessage);
-    if (!writeAll(outFd, writer.buffer()))
+    if (!drainer.finish())
         streamLost = true;
     if (streamLost)
         return 5;

@@ -15,8 +15,8 @@ struct RunnerOptions {
     bool stepped = false;      // hold racers at sync points; steps from `steps` then stdin
     std::string steps;
     bool stepsFromStdin = true;
-    uint32_t ringCapacity = 1u << 20;
-    std::string enginePath; // this executable, for the spawn start method
+    uint32_t ringCapacity = 0; // records per lane; 0: sized from the run (a full ring waits)
+    std::string enginePath;    // this executable, for the spawn start method
 };
 
 // Runs the demo to its end, writing the stream to `outFd`. Returns the runner's exit code:

@@ -3,13 +3,17 @@
 #include <cerrno>
 #include <cstring>
 #include <new>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 namespace proclab {
 namespace {
 constexpr uint64_t kMagic = 0x50524f434c414231ull; // "PROCLAB1"
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
+#ifndef MADV_POPULATE_WRITE
+constexpr int MADV_POPULATE_WRITE = 23; // Linux 5.14
+#endif
 
 uint64_t alignUp(uint64_t v, uint64_t a) {
     return (v + a - 1) & ~(a - 1);
@@ -65,6 +69,8 @@ Arena Arena::create(const Options& options, std::error_code& ec) {
     h->version = kVersion;
     h->size = size;
     h->ringCapacity = options.ringCapacity;
+    h->lossless = options.lossless ? 1 : 0;
+    h->populateRings = options.populateRings ? 1 : 0;
     h->textOffset = headerBytes;
     h->textSize = textBytes;
     h->bump.store(headerBytes + textBytes, std::memory_order_relaxed);
@@ -103,8 +109,11 @@ uint64_t Arena::allocate(uint64_t bytes) {
 int Arena::addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
                    bool isThread) {
     ArenaHeader& h = header();
-    // Reserve the ring first so that a lane is never visible without one.
-    const uint64_t ringOffset = allocate(EventRing::bytesFor(h.ringCapacity));
+    // Reserve the ring first so that a lane is never visible without one: a ring an ended
+    // lane gave back (already faulted in), else a new one.
+    uint64_t ringOffset = takeFreeRing();
+    if (ringOffset == 0)
+        ringOffset = allocate(EventRing::bytesFor(h.ringCapacity));
     if (ringOffset == 0)
         return -1;
     const uint32_t n = h.laneCount.load(std::memory_order_relaxed);
@@ -126,7 +135,7 @@ int Arena::addLane(std::string_view name, std::string_view role, int parent, uin
     copyName(slot.name, sizeof slot.name, name);
     copyName(slot.role, sizeof slot.role, role);
     slot.ringOffset = ringOffset;
-    at<EventRing>(ringOffset)->init(h.ringCapacity);
+    at<EventRing>(ringOffset)->init(h.ringCapacity, static_cast<int>(index), h.lossless != 0);
     slot.ready.store(1, std::memory_order_release);
     // Publish: the runner only drains lanes below laneCount.
     uint32_t count = h.laneCount.load(std::memory_order_relaxed);
@@ -134,6 +143,52 @@ int Arena::addLane(std::string_view name, std::string_view role, int parent, uin
            !h.laneCount.compare_exchange_weak(count, index + 1, std::memory_order_release)) {
     }
     return static_cast<int>(index);
+}
+
+namespace {
+class FreeRingsGuard {
+  public:
+    explicit FreeRingsGuard(ArenaHeader& h) : h_(h) {
+        while (h_.freeRingsLock.exchange(1, std::memory_order_acquire))
+            sched_yield();
+    }
+    ~FreeRingsGuard() { h_.freeRingsLock.store(0, std::memory_order_release); }
+    FreeRingsGuard(const FreeRingsGuard&) = delete;
+    FreeRingsGuard& operator=(const FreeRingsGuard&) = delete;
+
+  private:
+    ArenaHeader& h_;
+};
+} // namespace
+
+uint64_t Arena::takeFreeRing() {
+    ArenaHeader& h = header();
+    FreeRingsGuard guard(h);
+    return h.freeRingCount > 0 ? h.freeRings[--h.freeRingCount] : 0;
+}
+
+void Arena::retireLane(int lane) {
+    ArenaHeader& h = header();
+    LaneSlot& slot = h.lanes[lane];
+    if (slot.retired.exchange(1) != 0)
+        return;
+    FreeRingsGuard guard(h);
+    if (h.freeRingCount < static_cast<uint32_t>(kMaxLanes))
+        h.freeRings[h.freeRingCount++] = slot.ringOffset;
+}
+
+void Arena::populateRing(int n) const {
+    const ArenaHeader& h = header();
+    if (!h.populateRings)
+        return;
+    const uint64_t page = 4096;
+    const uint64_t begin = lane(n).ringOffset & ~(page - 1);
+    const uint64_t end = alignUp(lane(n).ringOffset + EventRing::bytesFor(h.ringCapacity), page);
+    if (madvise(base_ + begin, end - begin, MADV_POPULATE_WRITE) == 0)
+        return;
+    // Older kernels: touch each page without changing it (an atomic add of zero).
+    for (uint64_t o = begin; o < end; o += page)
+        __atomic_fetch_add(reinterpret_cast<uint64_t*>(base_ + o), 0, __ATOMIC_RELAXED);
 }
 
 uint64_t Arena::storeText(std::string_view text) {

@@ -43,6 +43,7 @@ struct LaneSlot {
     std::atomic<uint32_t> holdPoint;
     std::atomic<uint32_t> holdObjectId;
     std::atomic<uint64_t> holdObject;
+    std::atomic<uint32_t> retired; // the runner drained its last record and took its ring back
 };
 
 struct ArenaHeader {
@@ -53,6 +54,11 @@ struct ArenaHeader {
     std::atomic<uint64_t> bump; // next free byte (objects, rings)
     std::atomic<uint32_t> laneCount;
     uint32_t ringCapacity;
+    uint32_t lossless;      // rings wait when full (a runner drains them) instead of dropping
+    uint32_t populateRings; // rings are faulted in before their lane runs
+    std::atomic<uint32_t> freeRingsLock;
+    uint32_t freeRingCount;
+    uint64_t freeRings[kMaxLanes]; // rings of ended lanes, drained, ready for new lanes
     uint64_t textOffset;
     uint64_t textSize;
     std::atomic<uint64_t> textBump;
@@ -67,8 +73,14 @@ class Arena {
   public:
     struct Options {
         uint64_t objectBytes = 512ull << 20; // sparse: pages cost only when touched
-        uint32_t ringCapacity = 1u << 20;    // records per lane (32 MiB, sparse)
+        // Records per lane (the runner sizes it from the run, see ringCapacityFor). A full ring
+        // makes its writer wait for the runner (never a loss), so the size only sets how long
+        // the runner may fall behind before a writer waits; populated up front, it costs no
+        // page fault during the race.
+        uint32_t ringCapacity = 1u << 16;
         uint64_t textBytes = 16ull << 20;
+        bool lossless = true;      // false: a full ring drops and counts (no runner drains it)
+        bool populateRings = true; // false: rings stay sparse (the bench's cold-ring figure)
     };
 
     Arena() = default;
@@ -107,11 +119,18 @@ class Arena {
     int addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
                 bool isThread = false);
 
+    // Faults the lane's ring into this process (MADV_POPULATE_WRITE, else a touch per page), so
+    // that recording never takes a page fault. Called by each Context before it records.
+    void populateRing(int lane) const;
+    // Runner only: the lane has ended and its ring is drained; its ring serves the next lane.
+    void retireLane(int lane);
+
     // Copies text into the text heap; returns its offset, or UINT64_MAX when the heap is full.
     uint64_t storeText(std::string_view text);
     std::string_view textAt(uint64_t offset, uint64_t length) const;
 
   private:
+    uint64_t takeFreeRing();
     Arena(UniqueFd fd, char* base, uint64_t size) : fd_(std::move(fd)), base_(base), size_(size) {}
     UniqueFd fd_;
     char* base_ = nullptr;

@@ -14,7 +14,9 @@ namespace proclab {
 
 class Context {
   public:
-    Context(Arena& arena, int lane) : arena_(&arena), lane_(lane), ring_(&arena.ring(lane)) {}
+    Context(Arena& arena, int lane) : arena_(&arena), lane_(lane), ring_(&arena.ring(lane)) {
+        arena.populateRing(lane); // no page fault while the demo races
+    }
 
     Arena& arena() const { return *arena_; }
     int lane() const { return lane_; }

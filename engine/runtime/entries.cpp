@@ -47,10 +47,12 @@ int callEntryCatching(Context& self, std::string_view what, const std::function<
 }
 
 void runChildAndExit(Arena& arena, int lane) {
-    Context self(arena, lane);
+    // The pid first: a process killed while it sets up (its ring is faulted in next) must
+    // still be found by pid when the runner reaps it.
     LaneSlot& slot = arena.lane(lane);
     const int pid = static_cast<int>(getpid());
     slot.pid.store(pid, std::memory_order_release);
+    Context self(arena, lane);
     self.record(EventKind::ProcessStarted, 0, 0, pid);
     const EntryFn fn = findEntry(slot.entry);
     int code = 1; // like an uncaught exception in Python

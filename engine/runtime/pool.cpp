@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include "entries.h"
+#include "futex.h"
 
 #include <map>
 #include <set>
@@ -46,6 +47,11 @@ int poolWorkerMain(Context& self, const LaneSlot& slot) {
                         results[i]);
         }
         done->put(self, item->value);
+        const uint64_t finished = shared->completed.fetch_add(1, std::memory_order_seq_cst) + 1;
+        if (finished >= shared->wakeAt.load(std::memory_order_seq_cst)) {
+            shared->completedSeq.fetch_add(1, std::memory_order_release);
+            futex::wake(shared->completedSeq, 1);
+        }
     }
     return 0;
 }
@@ -107,6 +113,7 @@ std::error_code Pool::start() {
     shared_->doneQueue = doneQueue;
     shared_->object = static_cast<uint32_t>(object_);
     shared_->taskLine.store(static_cast<uint32_t>(taskLine_), std::memory_order_relaxed);
+    shared_->wakeAt.store(UINT64_MAX, std::memory_order_relaxed);
     // The pool's own queues are plumbing: its tasks are recorded as pool events instead.
     tasks_ = SharedQueue::create(arena, taskQueue, 0, 200 + object_, false);
     done_ = SharedQueue::create(arena, doneQueue, 0, 201 + object_, false);
@@ -169,9 +176,33 @@ int64_t Pool::awaitOne() {
     return t;
 }
 
+void Pool::awaitCompletions(uint64_t target) {
+    // A safety net only: a worker that dies leaves the done queue short, as before.
+    constexpr int64_t kSliceNs = 50'000'000;
+    while (shared_->completed.load(std::memory_order_acquire) < target) {
+        const uint32_t seen = shared_->completedSeq.load(std::memory_order_acquire);
+        shared_->wakeAt.store(target, std::memory_order_seq_cst);
+        if (shared_->completed.load(std::memory_order_seq_cst) >= target)
+            break;
+        futex::wait(shared_->completedSeq, seen, kSliceNs);
+        if (workersAllGone())
+            break;
+    }
+    shared_->wakeAt.store(UINT64_MAX, std::memory_order_relaxed);
+}
+
+bool Pool::workersAllGone() {
+    for (Process& w : workers_)
+        if (w.isAlive())
+            return false;
+    return true;
+}
+
 std::vector<int64_t> Pool::map(std::string_view function, const std::vector<int64_t>& data,
                                int64_t chunksize, int64_t funcArg) {
     const Dispatched d = dispatch(function, data, chunksize, funcArg);
+    // One wake when every task so far is done; then the done queue is read without sleeping.
+    awaitCompletions(shared_->nextTask.load(std::memory_order_relaxed));
     for (const int64_t t : d.tasks) {
         while (!isFinished(t))
             if (awaitOne() < 0)

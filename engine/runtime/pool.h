@@ -43,6 +43,11 @@ struct PoolShared {
     uint32_t object;
     std::atomic<uint32_t> taskLine; // the Python line the workers' tasks run (e.g. `return x * x`)
     std::atomic<uint64_t> nextTask;
+    // Batched completion wakes: workers count finished tasks and wake the main process only
+    // when the count reaches what it waits for (a whole map), not once per task.
+    std::atomic<uint64_t> completed;
+    std::atomic<uint64_t> wakeAt;       // UINT64_MAX: nobody waits
+    std::atomic<uint32_t> completedSeq; // futex word
     // PoolTaskEntry tasks[kMaxTasks] follow (sparse until used).
     PoolTaskEntry* tasks() { return reinterpret_cast<PoolTaskEntry*>(this + 1); }
 };
@@ -87,6 +92,9 @@ class Pool {
                         int64_t chunksize, int64_t funcArg, int64_t indexBase = 0);
     // Takes one finished task from the done queue; returns its task number.
     int64_t awaitOne();
+    // Sleeps until `target` tasks have finished over the pool's life: one wake for a batch.
+    void awaitCompletions(uint64_t target);
+    bool workersAllGone();
 
     Context& self_;
     int workerCount_;

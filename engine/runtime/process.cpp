@@ -135,10 +135,12 @@ std::error_code Process::startSpawn() {
 void Process::reaped(int status) {
     exitcode_ = pythonExitcode(status);
     LaneSlot& slot = parent_->arena().lane(lane_);
-    slot.exitcode.store(*exitcode_, std::memory_order_relaxed);
-    slot.exited.store(1, std::memory_order_release);
+    // The record before the flag: a parent killed in between (a time-out kills parents and
+    // children at once) must not leave a lane marked exited whose exit nobody recorded.
     parent_->recordFor(lane_, EventKind::ProcessExited, 0, static_cast<uint32_t>(parent_->lane()),
                        *exitcode_);
+    slot.exitcode.store(*exitcode_, std::memory_order_relaxed);
+    slot.exited.store(1, std::memory_order_release);
 }
 
 bool Process::waitWithTimeout(int64_t timeoutNs) {

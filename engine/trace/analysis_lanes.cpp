@@ -30,6 +30,8 @@ std::string_view laneStateName(LaneState s) {
         return "waiting-for-gil";
     case LaneState::Idle:
         return "idle";
+    case LaneState::RecorderCatchingUp:
+        return "recorder-catching-up";
     case LaneState::Exited:
         return "exited";
     }
@@ -75,6 +77,10 @@ StateEdge stateEdge(EventKind kind) {
         return {true, false, LaneState::WaitingForGil};
     case EventKind::GilAcquired:
         return {false, true, LaneState::WaitingForGil};
+    case EventKind::RecorderWaitBegin:
+        return {true, false, LaneState::RecorderCatchingUp};
+    case EventKind::RecorderWaitEnd:
+        return {false, true, LaneState::RecorderCatchingUp};
     default:
         return {};
     }

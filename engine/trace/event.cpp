@@ -41,6 +41,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count_)> k
     "console-output",
     "result",
     "queue-full-check",
+    "recorder-wait-begin",
+    "recorder-wait-end",
 };
 } // namespace
 

@@ -53,6 +53,8 @@ enum class EventKind : uint8_t {
     ConsoleOutput,      // b = text id: one printed line
     Result,             // a = ResultKey, b = value, c = index (list position) where relevant
     QueueFullCheck,     // object = queue, a = depth seen, b = 1 if full() answered True
+    RecorderWaitBegin,  // the lane's ring was full: it waits for the runner to drain it (the
+    RecorderWaitEnd,    // recorder catching up, not the demo); no event is lost meanwhile
     Count_              // number of kinds; keep last
 };
 

@@ -116,6 +116,24 @@ void Trace::reserve(size_t n) {
     c_.reserve(n);
 }
 
+bool Trace::assignColumns(TraceColumns&& c) {
+    const size_t n = c.t.size();
+    if (c.process.size() != n || c.kind.size() != n || c.object.size() != n || c.line.size() != n ||
+        c.a.size() != n || c.b.size() != n || c.c.size() != n)
+        return false;
+    if (!std::is_sorted(c.t.begin(), c.t.end()))
+        return false;
+    t_ = std::move(c.t);
+    proc_ = std::move(c.process);
+    kind_ = std::move(c.kind);
+    object_ = std::move(c.object);
+    line_ = std::move(c.line);
+    a_ = std::move(c.a);
+    b_ = std::move(c.b);
+    c_ = std::move(c.c);
+    return true;
+}
+
 void Trace::clear() {
     *this = Trace();
 }

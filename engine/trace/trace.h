@@ -37,6 +37,14 @@ struct Event {
     friend bool operator==(const Event&, const Event&) = default;
 };
 
+// A trace's events as whole columns, for bulk loading (the trace file decodes into these).
+struct TraceColumns {
+    std::vector<int64_t> t;
+    std::vector<uint8_t> process, kind, object, line;
+    std::vector<uint32_t> a;
+    std::vector<int64_t> b, c;
+};
+
 class Trace {
   public:
     // Metadata of the run.
@@ -79,6 +87,19 @@ class Trace {
 
     void reserve(size_t n);
     void clear();
+
+    // The columns, read-only (the trace file encodes from them without a copy).
+    std::span<const int64_t> times() const { return t_; }
+    std::span<const uint8_t> processColumn() const { return proc_; }
+    std::span<const uint8_t> kindColumn() const { return kind_; }
+    std::span<const uint8_t> objectColumn() const { return object_; }
+    std::span<const uint8_t> lineColumn() const { return line_; }
+    std::span<const uint32_t> aColumn() const { return a_; }
+    std::span<const int64_t> bColumn() const { return b_; }
+    std::span<const int64_t> cColumn() const { return c_; }
+    // Replaces the events with whole columns (moved in). False, and nothing changed, unless
+    // every column has the same length and the times never decrease.
+    bool assignColumns(TraceColumns&& columns);
 
   private:
     void pushBack(const Event& e);

@@ -624,31 +624,41 @@
     </message>
     <message>
         <location filename="../../ui/model/event_text.cpp" line="136"/>
+        <source>waits for the recorder to catch up (no event is lost)</source>
+        <translation>等待记录器追赶（不会丢失任何事件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="139"/>
+        <source>goes on: the recorder caught up</source>
+        <translation>继续运行：记录器已追上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/event_text.cpp" line="142"/>
         <source>begins “%1”</source>
         <translation>开始“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="139"/>
+        <location filename="../../ui/model/event_text.cpp" line="145"/>
         <source>ends “%1”</source>
         <translation>结束“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="142"/>
+        <location filename="../../ui/model/event_text.cpp" line="148"/>
         <source>reaches line %1</source>
         <translation>执行到第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="145"/>
+        <location filename="../../ui/model/event_text.cpp" line="151"/>
         <source>prints “%1”</source>
         <translation>输出“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="148"/>
+        <location filename="../../ui/model/event_text.cpp" line="154"/>
         <source>reports a result: %1</source>
         <translation>报告结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="157"/>
+        <location filename="../../ui/model/event_text.cpp" line="163"/>
         <source>
 line %1:  %2</source>
         <translation>
@@ -1345,62 +1355,67 @@ more</source>
 <context>
     <name>proclab::ui::States</name>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="103"/>
+        <location filename="../../ui/style/state_painter.cpp" line="107"/>
         <source>starting</source>
         <translation>启动中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="105"/>
+        <location filename="../../ui/style/state_painter.cpp" line="109"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="107"/>
+        <location filename="../../ui/style/state_painter.cpp" line="111"/>
         <source>sleeping</source>
         <translation>休眠中</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="109"/>
+        <location filename="../../ui/style/state_painter.cpp" line="113"/>
         <source>blocked on queue</source>
         <translation>阻塞于队列</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="111"/>
+        <location filename="../../ui/style/state_painter.cpp" line="115"/>
         <source>waiting for lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="113"/>
+        <location filename="../../ui/style/state_painter.cpp" line="117"/>
         <source>waiting in join</source>
         <translation>等待 join</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="115"/>
+        <location filename="../../ui/style/state_painter.cpp" line="119"/>
         <source>at barrier</source>
         <translation>在屏障处</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="117"/>
+        <location filename="../../ui/style/state_painter.cpp" line="121"/>
         <source>held by stepper</source>
         <translation>被单步暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="119"/>
+        <location filename="../../ui/style/state_painter.cpp" line="123"/>
         <source>waiting for GIL</source>
         <translation>等待 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="121"/>
+        <location filename="../../ui/style/state_painter.cpp" line="125"/>
+        <source>recorder catching up</source>
+        <translation>记录器追赶中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/style/state_painter.cpp" line="127"/>
         <source>exited</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="211"/>
+        <location filename="../../ui/style/state_painter.cpp" line="218"/>
         <source>exit %1</source>
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/style/state_painter.cpp" line="216"/>
+        <location filename="../../ui/style/state_painter.cpp" line="223"/>
         <source>signal</source>
         <translation>信号</translation>
     </message>

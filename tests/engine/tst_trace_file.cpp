@@ -1,6 +1,7 @@
 // The native trace file: exact round trips, atomic writes, and clear errors (never a crash or
 // a huge allocation) for damaged, truncated or forged files.
 #include "io/byte_codec.h"
+#include "io/fast_hash.h"
 #include "io/trace_file.h"
 #include "test_support.h"
 
@@ -59,14 +60,36 @@ void writeBytes(const fs::path& path, std::string_view bytes) {
 
 // A file with a valid header and checksum whose body is `body`: what a forger would need to
 // get past the checksum.
-std::string forgedFile(const std::string& body, uint32_t version = kTraceFileVersion) {
+// The forged bodies below are in version 1's layout (varint columns, FNV-1a checksum), which
+// still loads; version 2's columns are forged by forgedV2File.
+std::string forgedFile(const std::string& body, uint32_t version = 1) {
     std::string out;
     codec::ByteWriter w(out);
     w.raw(kTraceFileMagic);
     w.fixed32(version);
     w.raw(body);
-    w.fixed64(codec::fnv1a64(out));
+    w.fixed64(version == 1 ? codec::fnv1a64(out) : codec::fastHash64(out));
     return out;
+}
+
+// A version-2 body of two events whose times are `first` and `first + delta`.
+std::string twoEventsV2(int64_t first, uint64_t delta) {
+    std::string body;
+    codec::ByteWriter w(body);
+    w.varint(2);
+    w.svarint(first);
+    w.byte(8); // time deltas, 8-byte slots
+    w.fixed64(0);
+    w.fixed64(delta);
+    w.varint(0); // no exceptions
+    for (int column = 0; column < 4; ++column)
+        w.raw(std::string(2, '\0')); // process, kind (process-created), object, line
+    for (int column = 0; column < 3; ++column) {
+        w.byte(1);
+        w.raw(std::string(2, '\0'));
+        w.varint(0);
+    }
+    return body;
 }
 
 // Metadata of an empty trace, as the file holds it.
@@ -247,6 +270,41 @@ class TestTraceFile : public QObject {
         Trace loaded;
         QCOMPARE(QString::fromStdString(loadTrace(path, loaded)), QString());
         compareTraces(loaded, run.trace);
+    }
+
+    void timeOverflowIsAnErrorNotAWrap() {
+        Trace out;
+        // Version 2: a delta that carries the time past INT64_MAX.
+        std::string error =
+            decodeTrace(forgedFile(emptyMetadata() + twoEventsV2(INT64_MAX - 10, 11), 2), out);
+        QVERIFY2(error.find("overflow") != std::string::npos, error.c_str());
+        // The same file with a delta that fits loads: only the overflow was refused.
+        error = decodeTrace(forgedFile(emptyMetadata() + twoEventsV2(INT64_MAX - 10, 10), 2), out);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(out.time(1), INT64_MAX);
+        // Version 1: two deltas that add up past INT64_MAX.
+        std::string body = emptyMetadata();
+        codec::ByteWriter w(body);
+        w.varint(2);
+        w.svarint(INT64_MAX - 5);
+        w.svarint(6);
+        w.raw(std::string(8, '\0'));
+        for (int i = 0; i < 6; ++i)
+            w.varint(0);
+        error = decodeTrace(forgedFile(body), out);
+        QVERIFY2(error.find("overflow") != std::string::npos, error.c_str());
+    }
+
+    void notATraceIsRefusedFromItsHeader() {
+        QTemporaryDir dir;
+        const fs::path path = fs::path(dir.path().toStdString()) / "big.json";
+        writeBytes(path, "{\"traceEvents\": []}" + std::string(1 << 20, ' '));
+        Trace out;
+        const std::string error = loadTrace(path, out);
+        QVERIFY2(error.find("bad magic") != std::string::npos, error.c_str());
+        writeBytes(path, std::string(kTraceFileMagic) + std::string("\x09\0\0\0", 4) +
+                             std::string(1 << 20, 'x'));
+        QVERIFY(loadTrace(path, out).find("unsupported trace file version 9") != std::string::npos);
     }
 
     void millionEventsSaveAndLoadQuickly() {

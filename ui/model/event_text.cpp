@@ -136,6 +136,12 @@ QString describeEvent(const RunModel& model, const Event& e) {
     case EventKind::GilReleased:
         what = Events::tr("releases the GIL");
         break;
+    case EventKind::RecorderWaitBegin:
+        what = Events::tr("waits for the recorder to catch up (no event is lost)");
+        break;
+    case EventKind::RecorderWaitEnd:
+        what = Events::tr("goes on: the recorder caught up");
+        break;
     case EventKind::PhaseBegin:
         what = Events::tr("begins “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
         break;

@@ -101,6 +101,10 @@ void paintState(QPainter& p, const QRectF& r, LaneState state, const QColor& lan
         p.restore();
         break;
     }
+    case LaneState::RecorderCatchingUp: // the tool, not the demo: neutral, never lane-coloured
+        fill(th.dark() ? QColor(0x5C, 0x5C, 0x5C) : QColor(0xCC, 0xCC, 0xCC));
+        hatch(p, r, grey, Hatch::Horizontal);
+        break;
     case LaneState::Exited:
         break;
     }
@@ -128,6 +132,8 @@ QString stateLabel(LaneState state) {
         return States::tr("waiting for GIL");
     case LaneState::Idle:
         return States::tr("idle (waiting for a task)");
+    case LaneState::RecorderCatchingUp:
+        return States::tr("recorder catching up");
     case LaneState::Exited:
         return States::tr("exited");
     }
@@ -136,11 +142,10 @@ QString stateLabel(LaneState state) {
 
 const std::vector<LaneState>& legendStates() {
     static const std::vector<LaneState> states = {
-        LaneState::Starting,       LaneState::Running,
-        LaneState::Sleeping,       LaneState::BlockedOnQueue,
-        LaneState::WaitingForLock, LaneState::WaitingInJoin,
-        LaneState::AtBarrier,      LaneState::HeldByStepper,
-        LaneState::WaitingForGil,  LaneState::Idle};
+        LaneState::Starting,           LaneState::Running,        LaneState::Sleeping,
+        LaneState::BlockedOnQueue,     LaneState::WaitingForLock, LaneState::WaitingInJoin,
+        LaneState::AtBarrier,          LaneState::HeldByStepper,  LaneState::WaitingForGil,
+        LaneState::Idle,               LaneState::RecorderCatchingUp};
     return states;
 }
 

@@ -77,6 +77,8 @@ QBrush Theme::stateBrush(LaneState state, const QColor& lane) const {
         return QBrush(lane, Qt::Dense4Pattern);
     case LaneState::WaitingForGil:
         return QBrush(lane, Qt::HorPattern);
+    case LaneState::RecorderCatchingUp: // the tool, not the demo: neutral, never lane-coloured
+        return QBrush(dark_ ? QColor(0x5C, 0x5C, 0x5C) : QColor(0xCC, 0xCC, 0xCC));
     case LaneState::Idle:
     case LaneState::Exited:
         return QBrush(Qt::NoBrush);

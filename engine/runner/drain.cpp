@@ -1,0 +1,274 @@
+#include "drain.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace proclab {
+namespace {
+
+// One slice: 512 KiB of records. Bounded so that the runner returns to reaping and
+// time-outs often, and so that nothing grows with the run.
+constexpr size_t kSliceRecords = 16384;
+// Records one pump may move before it returns to the runner's loop.
+constexpr size_t kPumpBudget = 8 * kSliceRecords;
+constexpr int kPipeBytes = 1 << 20;
+// At the end of a run, a reader that takes no byte for this long is given up.
+constexpr int kStallMs = 30'000;
+
+bool isText(uint8_t kind) {
+    const auto k = static_cast<EventKind>(kind);
+    return k == EventKind::ConsoleOutput || k == EventKind::PhaseBegin || k == EventKind::PhaseEnd;
+}
+
+// Min-heap order on time, ties by lane (so a slice's order does not depend on the heap).
+bool before(const auto& x, const auto& y) {
+    return x.t != y.t ? x.t < y.t : x.lane < y.lane;
+}
+
+} // namespace
+
+uint32_t ringCapacityFor(uint64_t eventsPerLane, int lanes) {
+    constexpr uint64_t kMin = 1u << 16;                                // 2 MiB
+    constexpr uint64_t kMax = 1u << 20;                                // 32 MiB
+    constexpr uint64_t kBudget = (256ull << 20) / sizeof(EventRecord); // all rings: 256 MiB
+    const uint64_t share = kBudget / static_cast<uint64_t>(std::max(lanes, 1));
+    uint64_t cap = kMin;
+    while (cap < eventsPerLane && cap * 2 <= kMax && cap * 2 <= share)
+        cap *= 2;
+    return static_cast<uint32_t>(cap);
+}
+
+Drainer::Drainer(Arena& arena, StreamWriter& writer, int outFd)
+    : arena_(arena), writer_(writer), fd_(outFd) {
+    slice_.resize(kSliceRecords);
+    writer_.buffer().reserve(kSliceRecords * sizeof(EventRecord) + (64u << 10));
+    struct stat st {};
+    if (fstat(outFd, &st) == 0 && S_ISFIFO(st.st_mode)) {
+        // A pipe: a larger buffer, and our own non-blocking open file description of it (the
+        // caller's description, which a shell may share, keeps its flags).
+        fcntl(outFd, F_SETPIPE_SZ, kPipeBytes);
+        const std::string self = "/proc/self/fd/" + std::to_string(outFd);
+        const int fd = open(self.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0) {
+            fd_ = fd;
+            ownsFd_ = true;
+        }
+    }
+}
+
+Drainer::~Drainer() {
+    if (ownsFd_)
+        close(fd_);
+}
+
+uint64_t Drainer::dropped() const {
+    uint64_t total = arena_.header().textDropped.load() + retiredDropped_;
+    for (int lane = 0; lane < arena_.laneCount(); ++lane) {
+        const LaneSlot& slot = arena_.lane(lane);
+        if (slot.ready.load(std::memory_order_acquire) && !slot.retired.load())
+            total += arena_.ring(lane).dropped.load(std::memory_order_relaxed);
+    }
+    return total;
+}
+
+void Drainer::announceAndRetire() {
+    const int lanes = arena_.laneCount();
+    for (int lane = 0; lane < lanes; ++lane) {
+        LaneSlot& slot = arena_.lane(lane);
+        if (!slot.ready.load(std::memory_order_acquire) || slot.retired.load())
+            continue;
+        if (!slot.announced.load(std::memory_order_relaxed)) {
+            LaneInfo info;
+            info.lane = lane;
+            info.name = slot.name;
+            info.role = slot.role;
+            info.parent = slot.parent;
+            info.pid = std::max(0, slot.pid.load());
+            info.startMethod = static_cast<StartMethod>(slot.startMethod);
+            writer_.lane(info);
+            slot.announced.store(1, std::memory_order_relaxed);
+        }
+        // A reaped process writes no more: once its ring is empty, the ring serves a new lane.
+        EventRing& ring = arena_.ring(lane);
+        if (slot.exited.load(std::memory_order_acquire) && !slot.isThread && ring.readable() == 0) {
+            retiredDropped_ += ring.dropped.load(std::memory_order_relaxed);
+            arena_.retireLane(lane);
+        }
+    }
+}
+
+void Drainer::collectHeads() {
+    heapSize_ = 0;
+    const int lanes = arena_.laneCount();
+    for (int lane = 0; lane < lanes; ++lane) {
+        const LaneSlot& slot = arena_.lane(lane);
+        if (!slot.ready.load(std::memory_order_acquire) || slot.retired.load() ||
+            !slot.announced.load(std::memory_order_relaxed))
+            continue;
+        EventRing& ring = arena_.ring(lane);
+        const auto l = static_cast<size_t>(lane);
+        start_[l] = ring.tail.load(std::memory_order_relaxed);
+        cursor_[l] = start_[l];
+        end_[l] = start_[l] + ring.readable();
+        rings_[l] = &ring;
+        if (cursor_[l] < end_[l])
+            heap_[static_cast<size_t>(heapSize_++)] = {ring.at(cursor_[l]).t_ns, lane};
+    }
+    for (int i = heapSize_ / 2; i-- > 0;)
+        siftDown(static_cast<size_t>(i));
+}
+
+void Drainer::siftDown(size_t i) {
+    const auto n = static_cast<size_t>(heapSize_);
+    const Head x = heap_[i];
+    while (true) {
+        size_t child = 2 * i + 1;
+        if (child >= n)
+            break;
+        if (child + 1 < n && before(heap_[child + 1], heap_[child]))
+            ++child;
+        if (!before(heap_[child], x))
+            break;
+        heap_[i] = heap_[child];
+        i = child;
+    }
+    heap_[i] = x;
+}
+
+// The k-way merge: take the earliest head; keep taking from that lane while it stays no
+// later than the next lane's head (runs of one lane cost no heap work).
+size_t Drainer::mergeSlice() {
+    announceAndRetire();
+    collectHeads();
+    size_t n = 0;
+    while (heapSize_ > 0 && n < kSliceRecords) {
+        const int lane = heap_[0].lane;
+        const auto l = static_cast<size_t>(lane);
+        const EventRing& ring = *rings_[l];
+        // The earliest head among the other lanes: the top's children.
+        uint64_t limit = heapSize_ > 1 ? heap_[1].t : UINT64_MAX;
+        if (heapSize_ > 2)
+            limit = std::min(limit, heap_[2].t);
+        // The run of this lane's records up to the limit: found by their times, then copied
+        // in at most two blocks (the ring wraps).
+        uint64_t c = cursor_[l];
+        const uint64_t last = std::min(end_[l], c + (kSliceRecords - n));
+        uint64_t runEnd = c + 1;
+        while (runEnd < last && ring.at(runEnd).t_ns <= limit)
+            ++runEnd;
+        while (c < runEnd) {
+            const uint64_t index = c & ring.mask;
+            const uint64_t block = std::min(runEnd - c, ring.capacity - index);
+            std::memcpy(&slice_[n], &ring.at(c), block * sizeof(EventRecord));
+            n += block;
+            c += block;
+        }
+        const uint64_t end = end_[l];
+        cursor_[l] = c;
+        if (c < end)
+            heap_[0] = {ring.at(c).t_ns, lane}; // the lane's next head replaces the top
+        else
+            heap_[0] = heap_[static_cast<size_t>(--heapSize_)];
+        if (heapSize_ > 1)
+            siftDown(0);
+    }
+    // Copied out: the writers may reuse the space (this wakes one that waits).
+    for (int lane = 0; lane < arena_.laneCount(); ++lane) {
+        const auto l = static_cast<size_t>(lane);
+        if (cursor_[l] > start_[l])
+            arena_.ring(lane).release(cursor_[l] - start_[l]);
+        cursor_[l] = start_[l] = end_[l] = 0;
+    }
+    convertTexts(n);
+    return n;
+}
+
+// Printed lines travel as text frames ahead of the events that name them.
+void Drainer::convertTexts(size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        EventRecord& r = slice_[i];
+        if (!isText(r.kind))
+            continue;
+        const std::string_view text =
+            arena_.textAt(static_cast<uint64_t>(r.b), static_cast<uint64_t>(r.c));
+        const int id = nextText_++;
+        writer_.text(id, text);
+        r.b = id;
+        r.c = static_cast<int64_t>(text.size());
+    }
+}
+
+bool Drainer::outputPending() {
+    return sent_ < writer_.buffer().size();
+}
+
+// Sends what is pending without blocking; true when everything went out (or, the reader
+// being gone, was discarded). The buffer keeps its capacity: no allocation once warm.
+bool Drainer::flush() {
+    std::string& bytes = writer_.buffer();
+    while (sent_ < bytes.size()) {
+        if (!alive_)
+            break;
+        const ssize_t w = write(fd_, bytes.data() + sent_, bytes.size() - sent_);
+        if (w > 0)
+            sent_ += static_cast<size_t>(w);
+        else if (w < 0 && errno == EINTR)
+            continue;
+        else if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return false;
+        else
+            alive_ = false; // EPIPE and the like: nobody reads us any more
+    }
+    bytes.clear();
+    sent_ = 0;
+    return true;
+}
+
+size_t Drainer::pump() {
+    size_t moved = 0;
+    while (moved < kPumpBudget) {
+        if (!flush())
+            return moved; // the reader is slow: leave the records in the rings
+        const size_t n = mergeSlice();
+        if (n == 0)
+            break;
+        moved += n;
+        // Events frame: u32 type, u32 length, the records (see io/stream.h).
+        const auto type = static_cast<uint32_t>(FrameType::Events);
+        const auto length = static_cast<uint32_t>(n * sizeof(EventRecord));
+        std::string& frames = writer_.buffer();
+        frames.append(reinterpret_cast<const char*>(&type), sizeof type);
+        frames.append(reinterpret_cast<const char*>(&length), sizeof length);
+        frames.append(reinterpret_cast<const char*>(slice_.data()), length);
+    }
+    flush();
+    return moved;
+}
+
+bool Drainer::finish() {
+    int stalledMs = 0;
+    while (true) {
+        const size_t before = sent_;
+        const size_t moved = pump();
+        if (!alive_)
+            return false;
+        if (moved == 0 && !outputPending())
+            return true;
+        if (outputPending()) {
+            pollfd out{fd_, POLLOUT, 0};
+            stalledMs = moved > 0 || sent_ != before ? 0 : stalledMs + 100;
+            if (stalledMs > kStallMs)
+                return false;
+            poll(&out, 1, 100);
+        }
+    }
+}
+
+} // namespace proclab

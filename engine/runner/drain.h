@@ -1,0 +1,77 @@
+// The runner's drain: moves the lanes' records to the event stream in bounded slices. Each
+// lane's ring is already in time order, so a slice is a k-way merge of the lane heads into a
+// fixed buffer (no sort, no growing batch), written straight to the stream. The stream is
+// written without blocking: a slow reader leaves output pending, the drain stops taking
+// records, the rings fill, and their writers wait (recorded) — back-pressure, never a loss.
+#pragma once
+
+#include "io/stream.h"
+#include "runtime/arena.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace proclab {
+
+// Records per lane ring for a run: room for what one process will record, so that its writer
+// rarely waits, within a budget for all rings (they are faulted in, so they cost real memory).
+uint32_t ringCapacityFor(uint64_t eventsPerLane, int lanes);
+
+class Drainer {
+  public:
+    // outFd: where the stream goes. A pipe gets its own non-blocking description.
+    Drainer(Arena& arena, StreamWriter& writer, int outFd);
+    ~Drainer();
+    Drainer(const Drainer&) = delete;
+    Drainer& operator=(const Drainer&) = delete;
+
+    // Drains and writes until the rings are empty, the output would block, or a budget is
+    // spent (so the runner gets back to reaping and time-outs). Returns records moved.
+    size_t pump();
+    // True while bytes wait for the reader (poll outFd() for POLLOUT).
+    bool outputPending();
+    int outFd() const { return fd_; }
+    // False once the reader is gone (the rest of the run is discarded).
+    bool streamAlive() const { return alive_; }
+
+    // Drains everything and writes it all, waiting for the reader as long as it takes bytes
+    // (a reader that takes none for kStallMs is given up). False if the stream was lost.
+    bool finish();
+
+    // A record the runner writes itself (e.g. a process's exit, seen when reaping).
+    void emitOwn(const EventRecord& r) { writer_.events({&r, 1}); }
+    // Records lost to full rings of harness arenas, plus text lines the text heap refused.
+    uint64_t dropped() const;
+
+  private:
+    size_t mergeSlice();
+    void collectHeads();
+    void siftDown(size_t i);
+    void announceAndRetire();
+    void convertTexts(size_t n);
+    bool flush();
+
+    Arena& arena_;
+    StreamWriter& writer_;
+    int fd_;
+    bool ownsFd_ = false;
+    bool alive_ = true;
+    int nextText_ = 0;
+    uint64_t retiredDropped_ = 0;
+
+    struct Head {
+        uint64_t t;
+        int lane;
+    };
+    std::array<Head, kMaxLanes> heap_{};
+    int heapSize_ = 0;
+    std::array<uint64_t, kMaxLanes> cursor_{}; // next record to take, per lane
+    std::array<uint64_t, kMaxLanes> end_{};    // one past the last published record seen
+    std::array<uint64_t, kMaxLanes> start_{};  // the ring's tail when the slice began
+    std::array<const EventRing*, kMaxLanes> rings_{};
+    std::vector<EventRecord> slice_; // fixed capacity, reused
+    size_t sent_ = 0;                // bytes of the writer's buffer already written
+};
+
+} // namespace proclab
