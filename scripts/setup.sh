@@ -12,6 +12,7 @@ packages=(
   libqcustomplot-dev                                  # the plots (CMake package QCustomPlotQt6)
   nlohmann-json3-dev libcli11-dev                     # JSON and the runner's command line
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
+  xdotool imagemagick                                 # scripts/screenshots.sh: size, keys, grab
 )
 
 missing=()

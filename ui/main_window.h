@@ -17,6 +17,7 @@ class CounterPanel;
 class PoolView;
 class CodePanel;
 class ConsolePanel;
+class RunFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,7 +47,7 @@ class MainWindow : public QMainWindow {
     void buildDocks();
     void buildMenus();
     void openDialog();
-    void saveDialog();
+    void openWithMessage(const QString& path);
     void exportDialog(const QString& view);
     void togglePresentation(bool on);
     void updateTitle();
@@ -63,6 +64,7 @@ class MainWindow : public QMainWindow {
     PoolView* pool_ = nullptr;
     CodePanel* code_ = nullptr;
     ConsolePanel* console_ = nullptr;
+    RunFiles* files_ = nullptr;
     double scaleBeforePresentation_ = 1.0;
 };
 

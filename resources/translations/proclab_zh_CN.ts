@@ -2,6 +2,607 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogTexts</name>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="32"/>
+        <source>Process: start and join</source>
+        <comment>process-basics</comment>
+        <translation>进程：启动与 join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="33"/>
+        <source>Two worker processes start, sleep, and are joined by the main process.</source>
+        <comment>process-basics</comment>
+        <translation>两个工作进程启动、睡眠，然后由主进程 join（等待它们结束）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="34"/>
+        <source>fork</source>
+        <comment>process-basics#fork</comment>
+        <translation>fork</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="35"/>
+        <source>start method fork: the child is a copy of the parent</source>
+        <comment>process-basics#fork</comment>
+        <translation>启动方法 fork：子进程是父进程的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="36"/>
+        <source>spawn</source>
+        <comment>process-basics#spawn</comment>
+        <translation>spawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="37"/>
+        <source>start method spawn: a fresh program that maps the shared arena</source>
+        <comment>process-basics#spawn</comment>
+        <translation>启动方法 spawn：一个全新的程序，映射同一块共享内存区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="38"/>
+        <source>crash</source>
+        <comment>process-basics#crash</comment>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="39"/>
+        <source>worker B dies of SIGSEGV; its exitcode is -11</source>
+        <comment>process-basics#crash</comment>
+        <translation>工作进程 B 因 SIGSEGV 终止，exitcode 为 -11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="40"/>
+        <source>sleep_ms</source>
+        <comment>process-basics:sleep_ms</comment>
+        <translation>睡眠 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="41"/>
+        <source>how long each worker sleeps (ms)</source>
+        <comment>process-basics:sleep_ms</comment>
+        <translation>每个工作进程睡眠多久（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="44"/>
+        <source>Pool.map: square in parallel</source>
+        <comment>pool-square</comment>
+        <translation>Pool.map：并行求平方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="45"/>
+        <source>A pool of worker processes squares a list; map() returns the results in input order.</source>
+        <comment>pool-square</comment>
+        <translation>进程池中的工作进程对一个列表求平方；map() 按输入顺序返回结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="46"/>
+        <source>map</source>
+        <comment>pool-square#map</comment>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="47"/>
+        <source>p.map(square, data): chunks, results in order</source>
+        <comment>pool-square#map</comment>
+        <translation>p.map(square, data)：分块执行，结果按输入顺序返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="48"/>
+        <source>imap_unordered</source>
+        <comment>pool-square#imap_unordered</comment>
+        <translation>imap_unordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="49"/>
+        <source>results as they finish</source>
+        <comment>pool-square#imap_unordered</comment>
+        <translation>结果按完成的先后返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="50"/>
+        <source>apply_async</source>
+        <comment>pool-square#apply_async</comment>
+        <translation>apply_async</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="51"/>
+        <source>one task per item, then get() each</source>
+        <comment>pool-square#apply_async</comment>
+        <translation>每项一个任务，再逐个 get()</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="52"/>
+        <source>workers</source>
+        <comment>pool-square:workers</comment>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="53"/>
+        <source>pool size (processes)</source>
+        <comment>pool-square:workers</comment>
+        <translation>进程池大小（进程数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="54"/>
+        <source>n</source>
+        <comment>pool-square:n</comment>
+        <translation>数据量 n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="55"/>
+        <source>data size: squares 1..n</source>
+        <comment>pool-square:n</comment>
+        <translation>数据量：求 1..n 的平方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="56"/>
+        <source>chunksize</source>
+        <comment>pool-square:chunksize</comment>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="57"/>
+        <source>items per task; 0 = Python&apos;s default ceil(n / (4 * workers))</source>
+        <comment>pool-square:chunksize</comment>
+        <translation>每个任务的数据项数；0 = Python 的默认值 ceil(n / (4 * workers))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="58"/>
+        <source>task_us</source>
+        <comment>pool-square:task_us</comment>
+        <translation>每项耗时 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="59"/>
+        <source>simulated work per item (µs); 0 = just x * x</source>
+        <comment>pool-square:task_us</comment>
+        <translation>每项的模拟工作量（微秒）；0 = 只计算 x * x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="62"/>
+        <source>Queue: producer and consumer</source>
+        <comment>producer-consumer</comment>
+        <translation>队列：生产者与消费者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="63"/>
+        <source>A producer puts items into a multiprocessing.Queue, a consumer gets them.</source>
+        <comment>producer-consumer</comment>
+        <translation>生产者把数据放入 multiprocessing.Queue，消费者从中取出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="64"/>
+        <source>sequential</source>
+        <comment>producer-consumer#sequential</comment>
+        <translation>顺序执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="65"/>
+        <source>the tutorial&apos;s: the producer is joined before the consumer starts</source>
+        <comment>producer-consumer#sequential</comment>
+        <translation>教程中的写法：先 join 生产者，再启动消费者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="66"/>
+        <source>empty-pitfall</source>
+        <comment>producer-consumer#empty-pitfall</comment>
+        <translation>empty() 陷阱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="67"/>
+        <source>both at once, the consumer stops when empty(): items are missed</source>
+        <comment>producer-consumer#empty-pitfall</comment>
+        <translation>两者同时运行，消费者在 empty() 时停止：会漏掉数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="68"/>
+        <source>sentinel</source>
+        <comment>producer-consumer#sentinel</comment>
+        <translation>哨兵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="69"/>
+        <source>both at once, the producer ends with a None sentinel (correct)</source>
+        <comment>producer-consumer#sentinel</comment>
+        <translation>两者同时运行，生产者最后放入 None 作为哨兵（正确）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="70"/>
+        <source>bounded</source>
+        <comment>producer-consumer#bounded</comment>
+        <translation>有界队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="71"/>
+        <source>Queue(maxsize): the producer blocks while it is full</source>
+        <comment>producer-consumer#bounded</comment>
+        <translation>Queue(maxsize)：队列满时生产者阻塞</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="72"/>
+        <source>deadlock</source>
+        <comment>producer-consumer#deadlock</comment>
+        <translation>死锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="73"/>
+        <source>join the producer before anyone drains a full queue</source>
+        <comment>producer-consumer#deadlock</comment>
+        <translation>在有人取空已满的队列之前就 join 生产者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="74"/>
+        <source>items</source>
+        <comment>producer-consumer:items</comment>
+        <translation>数据项数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="75"/>
+        <source>items produced</source>
+        <comment>producer-consumer:items</comment>
+        <translation>生产的数据项数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="76"/>
+        <source>produce_us</source>
+        <comment>producer-consumer:produce_us</comment>
+        <translation>生产耗时 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="77"/>
+        <source>producer&apos;s work before each item (µs)</source>
+        <comment>producer-consumer:produce_us</comment>
+        <translation>生产者在每项之前的工作量（微秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="78"/>
+        <source>consume_us</source>
+        <comment>producer-consumer:consume_us</comment>
+        <translation>消费耗时 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="79"/>
+        <source>bounded: consumer&apos;s work per item (µs)</source>
+        <comment>producer-consumer:consume_us</comment>
+        <translation>有界队列：消费者处理每项的工作量（微秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="80"/>
+        <source>maxsize</source>
+        <comment>producer-consumer:maxsize</comment>
+        <translation>队列容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="81"/>
+        <source>bounded and deadlock: the queue&apos;s maxsize</source>
+        <comment>producer-consumer:maxsize</comment>
+        <translation>有界队列与死锁：队列的 maxsize</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="82"/>
+        <source>join_timeout_ms</source>
+        <comment>producer-consumer:join_timeout_ms</comment>
+        <translation>join 超时 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="83"/>
+        <source>deadlock: how long join() waits before giving up</source>
+        <comment>producer-consumer:join_timeout_ms</comment>
+        <translation>死锁：join() 等待多久后放弃（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="86"/>
+        <source>Shared Value: the lost update</source>
+        <comment>counter-race</comment>
+        <translation>共享 Value：丢失的更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="87"/>
+        <source>Several processes add 1 to one shared counter; without a lock around the whole read-add-write, increments get lost.</source>
+        <comment>counter-race</comment>
+        <translation>多个进程对同一个共享计数器加 1；如果整个“读-加-写”不在同一把锁内，累加就会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="88"/>
+        <source>python-default</source>
+        <comment>counter-race#python-default</comment>
+        <translation>Python 默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="89"/>
+        <source>Value(&apos;i&apos;, 0): each read and each write locked on its own</source>
+        <comment>counter-race#python-default</comment>
+        <translation>Value('i', 0)：每次读、每次写各自加锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="90"/>
+        <source>raw</source>
+        <comment>counter-race#raw</comment>
+        <translation>无锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="91"/>
+        <source>Value(&apos;i&apos;, 0, lock=False): no lock at all</source>
+        <comment>counter-race#raw</comment>
+        <translation>Value('i', 0, lock=False)：完全不加锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="92"/>
+        <source>get-lock</source>
+        <comment>counter-race#get-lock</comment>
+        <translation>整体加锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="93"/>
+        <source>with counter.get_lock(): the whole += under one lock (exact)</source>
+        <comment>counter-race#get-lock</comment>
+        <translation>with counter.get_lock()：整个 += 在同一把锁内（结果准确）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="94"/>
+        <source>atomic</source>
+        <comment>counter-race#atomic</comment>
+        <translation>原子操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="95"/>
+        <source>an atomic fetch-and-add (exact)</source>
+        <comment>counter-race#atomic</comment>
+        <translation>原子的取值并相加 fetch-and-add（结果准确）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="96"/>
+        <source>workers</source>
+        <comment>counter-race:workers</comment>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="97"/>
+        <source>number of processes</source>
+        <comment>counter-race:workers</comment>
+        <translation>进程的数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="98"/>
+        <source>iterations</source>
+        <comment>counter-race:iterations</comment>
+        <translation>累加次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="99"/>
+        <source>increments per process</source>
+        <comment>counter-race:iterations</comment>
+        <translation>每个进程累加的次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="100"/>
+        <source>gap_ns</source>
+        <comment>counter-race:gap_ns</comment>
+        <translation>读写间隔 (ns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="101"/>
+        <source>busy work between the read and the write (ns), standing for the ~1 us of bytecode CPython runs between counter.value&apos;s get and set; 0 = bare C++</source>
+        <comment>counter-race:gap_ns</comment>
+        <translation>读与写之间的忙等工作（纳秒），代表 CPython 在 counter.value 的读取与写入之间执行的约 1 微秒字节码；0 = 纯 C++</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="104"/>
+        <source>Shared Array</source>
+        <comment>shared-array</comment>
+        <translation>共享数组 Array</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="105"/>
+        <source>Several processes add 1 to every element of one shared array of doubles.</source>
+        <comment>shared-array</comment>
+        <translation>多个进程对同一个共享 double 数组的每个元素加 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="106"/>
+        <source>get-lock</source>
+        <comment>shared-array#get-lock</comment>
+        <translation>加锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="107"/>
+        <source>with arr.get_lock(): exact</source>
+        <comment>shared-array#get-lock</comment>
+        <translation>with arr.get_lock()：结果准确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="108"/>
+        <source>no-lock</source>
+        <comment>shared-array#no-lock</comment>
+        <translation>不加锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="109"/>
+        <source>Array(..., lock=False): updates get lost</source>
+        <comment>shared-array#no-lock</comment>
+        <translation>Array(..., lock=False)：更新会丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="110"/>
+        <source>workers</source>
+        <comment>shared-array:workers</comment>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="111"/>
+        <source>number of processes</source>
+        <comment>shared-array:workers</comment>
+        <translation>进程的数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="112"/>
+        <source>length</source>
+        <comment>shared-array:length</comment>
+        <translation>数组长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="113"/>
+        <source>array length</source>
+        <comment>shared-array:length</comment>
+        <translation>数组的长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="114"/>
+        <source>iterations</source>
+        <comment>shared-array:iterations</comment>
+        <translation>遍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="115"/>
+        <source>passes over the array per process</source>
+        <comment>shared-array:iterations</comment>
+        <translation>每个进程遍历数组的次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="116"/>
+        <source>gap_ns</source>
+        <comment>shared-array:gap_ns</comment>
+        <translation>读写间隔 (ns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="117"/>
+        <source>busy work between reading and writing an element (ns), standing for the bytecode CPython runs there; 0 = bare C++</source>
+        <comment>shared-array:gap_ns</comment>
+        <translation>读与写一个元素之间的忙等工作（纳秒），代表 CPython 在此执行的字节码；0 = 纯 C++</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="120"/>
+        <source>Separate memory</source>
+        <comment>memory-isolation</comment>
+        <translation>各自独立的内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="121"/>
+        <source>A global changed in the child stays unchanged in the parent; a shared Value does not.</source>
+        <comment>memory-isolation</comment>
+        <translation>子进程修改的全局变量在父进程中保持不变；共享的 Value 则不然。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="122"/>
+        <source>fork</source>
+        <comment>memory-isolation#fork</comment>
+        <translation>fork</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="123"/>
+        <source>the child starts as a copy of the parent</source>
+        <comment>memory-isolation#fork</comment>
+        <translation>子进程从父进程的副本开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="124"/>
+        <source>spawn</source>
+        <comment>memory-isolation#spawn</comment>
+        <translation>spawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="125"/>
+        <source>the child starts as a fresh program</source>
+        <comment>memory-isolation#spawn</comment>
+        <translation>子进程作为一个全新的程序启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="128"/>
+        <source>GIL: threads vs processes</source>
+        <comment>gil-vs-processes</comment>
+        <translation>全局解释器锁：线程与进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="129"/>
+        <source>The same CPU-bound job in N threads sharing one interpreter lock, then in N processes.</source>
+        <comment>gil-vs-processes</comment>
+        <translation>同一个 CPU 密集型任务，先在共享一把解释器锁的 N 个线程中运行，再在 N 个进程中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="130"/>
+        <source>default</source>
+        <comment>gil-vs-processes#default</comment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="131"/>
+        <source>threads under one lock, then processes</source>
+        <comment>gil-vs-processes#default</comment>
+        <translation>先是同一把锁下的线程，再是进程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="132"/>
+        <source>workers</source>
+        <comment>gil-vs-processes:workers</comment>
+        <translation>线程/进程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="133"/>
+        <source>threads, then processes</source>
+        <comment>gil-vs-processes:workers</comment>
+        <translation>线程数，随后也是进程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="134"/>
+        <source>work_ms</source>
+        <comment>gil-vs-processes:work_ms</comment>
+        <translation>每份工作 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="135"/>
+        <source>CPU time of each job (ms)</source>
+        <comment>gil-vs-processes:work_ms</comment>
+        <translation>每份工作的 CPU 时间（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="136"/>
+        <source>switch_interval_us</source>
+        <comment>gil-vs-processes:switch_interval_us</comment>
+        <translation>切换间隔 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_texts.cpp" line="137"/>
+        <source>sys.setswitchinterval (µs)</source>
+        <comment>gil-vs-processes:switch_interval_us</comment>
+        <translation>sys.setswitchinterval（微秒）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="86"/>
+        <source>&lt;h2&gt;ProcLab in five steps&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose&lt;/b&gt; a demo and a variant in the toolbar. Its Python code appears on the right: read it with the class and let them predict what will happen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run&lt;/b&gt; it (F5). Every lane of the timeline is a real operating-system process (or a thread, where the demo says so); the run draws itself live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Replay&lt;/b&gt; it: drag the slider under the timeline, step from event to event with the arrow keys, or press Space to play it slowly. The code panel marks the line each process is on; the panels on the right follow the cursor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; a parameter (more processes, more items, a smaller queue) and run again. Races differ from run to run: that is the lesson, not a fault.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep&lt;/b&gt; what you saw: File → Save Run keeps the whole run, File → Export makes a picture (PNG, SVG, PDF) for slides.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;On a projector: View → Presentation Mode (F11) makes every text larger and fills the screen; Esc leaves it. Ctrl+Plus and Ctrl+Minus change the text size.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;五步上手 ProcLab&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;选择&lt;/b&gt;：在工具栏中选择演示和变体。右侧显示它的 Python 代码：先和学生一起读代码，让他们预测会发生什么。&lt;/li&gt;&lt;li&gt;&lt;b&gt;运行&lt;/b&gt;（F5）：时间线上的每一行都是一个真实的操作系统进程（演示注明时则是线程）；运行过程实时绘制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;回放&lt;/b&gt;：拖动时间线下方的滑块，用方向键逐个事件前进或后退，或按空格键慢速播放。代码面板标出每个进程所在的行；右侧面板跟随光标变化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修改&lt;/b&gt;参数（更多进程、更多数据项、更小的队列）后再次运行。竞争的结果每次都不同：这正是要讲的内容，而不是故障。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存&lt;/b&gt;所见：文件 → 保存运行记录 可保存整个运行，文件 → 导出 可生成用于幻灯片的图片（PNG、SVG、PDF）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;使用投影仪时：视图 → 演示模式（F11）放大所有文字并全屏显示；按 Esc 退出。Ctrl+加号 和 Ctrl+减号 调整文字大小。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="105"/>
+        <location filename="../../ui/help_dialog.cpp" line="117"/>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;快捷键&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="111"/>
+        <source>ProcLab User Guide</source>
+        <translation>ProcLab 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="116"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="122"/>
+        <source>About ProcLab</source>
+        <translation>关于 ProcLab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.cpp" line="123"/>
+        <source>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;A process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ProcLab 进程实验室 %1&lt;/h3&gt;&lt;p&gt;用于讲解 Python 风格多进程编程（multiprocessing）的进程实验室。每次运行都使用真实的操作系统进程；你看到的就是真实发生的。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/export/view_factory.cpp" line="60"/>
@@ -50,22 +651,22 @@
 <context>
     <name>proclab::ui::ConsolePanel</name>
     <message>
-        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <location filename="../../ui/panels/console_panel.cpp" line="34"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <location filename="../../ui/panels/console_panel.cpp" line="34"/>
         <source>process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/console_panel.cpp" line="33"/>
+        <location filename="../../ui/panels/console_panel.cpp" line="34"/>
         <source>printed</source>
         <translation>输出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/console_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/console_panel.cpp" line="110"/>
         <source>runner</source>
         <translation>运行器</translation>
     </message>
@@ -179,44 +780,56 @@
 <context>
     <name>proclab::ui::DemoToolbar</name>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="24"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="38"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="26"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="40"/>
         <source> Demo: </source>
         <translation> 演示：</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="34"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="53"/>
         <source>  Variant: </source>
         <translation>  变体：</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="37"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="70"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="44"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="59"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="46"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="29"/>
+        <source>%1
+Range %2 to %3, default %4. Command line: --set %5=…</source>
+        <translation>%1
+范围 %2 到 %3，默认 %4。命令行：--set %5=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="62"/>
         <source>Run the demo with real processes (F5)</source>
         <translation>用真实的进程运行演示 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="47"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="63"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_toolbar.cpp" line="49"/>
+        <location filename="../../ui/demo_toolbar.cpp" line="66"/>
         <source>Stop the run (Shift+F5)</source>
         <translation>停止运行 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_toolbar.cpp" line="159"/>
+        <source>(no parameters)</source>
+        <translation>（无参数）</translation>
     </message>
 </context>
 <context>
@@ -509,219 +1122,214 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="72"/>
+        <location filename="../../ui/main_window.cpp" line="82"/>
         <source>Running %1 (%2)…</source>
         <translation>正在运行 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="96"/>
+        <location filename="../../ui/main_window.cpp" line="106"/>
         <source>Choose a demo and press Run (F5).</source>
         <translation>选择一个演示，然后按“运行”(F5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="107"/>
+        <location filename="../../ui/main_window.cpp" line="117"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="108"/>
+        <location filename="../../ui/main_window.cpp" line="118"/>
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="109"/>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="110"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Pool</source>
         <translation>进程池</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="111"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
-        <source>&amp;Save Run As…</source>
-        <translation>运行记录另存为(&amp;S)…</translation>
+        <location filename="../../ui/main_window.cpp" line="76"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="162"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="163"/>
+        <source>&amp;Save Run</source>
+        <translation>保存运行记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="165"/>
+        <source>Save Run &amp;As…</source>
+        <translation>运行记录另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="168"/>
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="173"/>
         <source>Queue…</source>
         <translation>队列…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>Counter…</source>
         <translation>计数器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="162"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>Pool…</source>
         <translation>进程池…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>Code…</source>
         <translation>代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>Console…</source>
         <translation>控制台…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="186"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="190"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="193"/>
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="196"/>
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="198"/>
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="200"/>
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
-        <source>The language changes the next time ProcLab starts.</source>
-        <translation>界面语言将在下次启动 ProcLab 时更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="229"/>
-        <source>The environment variable PROCLAB_LANG=%1 overrides this choice.</source>
-        <translation>环境变量 PROCLAB_LANG=%1 会覆盖这一选择。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
-        <source>&amp;Panels</source>
+        <location filename="../../ui/main_window.cpp" line="228"/>
+        <source>P&amp;anels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239"/>
+        <location filename="../../ui/main_window.cpp" line="266"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="236"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="238"/>
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
-        <source>About ProcLab</source>
-        <translation>关于 ProcLab</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
-        <source>&lt;b&gt;ProcLab&lt;/b&gt; — a process lab for teaching Python-style multiprocessing. Every run uses real operating-system processes; what you see is what happened.</source>
-        <translation>&lt;b&gt;ProcLab 进程实验室&lt;/b&gt;——用于讲授 Python 风格多进程编程的实验工具。每次运行使用的都是真实的操作系统进程；你看到的就是实际发生的。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="255"/>
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
-        <source>ProcLab — %1 (%2)</source>
-        <translation>ProcLab 进程实验室 — %1（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="273"/>
@@ -729,48 +1337,49 @@ line %1:  %2</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="290"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/gui_entry.cpp" line="181"/>
+        <location filename="../../ui/main_window.cpp" line="297"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296"/>
+        <location filename="../../ui/main_window.cpp" line="298"/>
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/gui_entry.cpp" line="182"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
-        <location filename="../../ui/main_window.cpp" line="317"/>
-        <source>Save Run As</source>
-        <translation>运行记录另存为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
-        <source>ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)</source>
-        <translation>ProcLab 运行记录 (*.proclab);;供 Perfetto 使用的 Chrome 跟踪文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="322"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_switch.cpp" line="59"/>
+        <source>The language changes when this run has finished.</source>
+        <translation>本次运行结束后再切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_switch.cpp" line="73"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -928,47 +1537,43 @@ more</source>
 <context>
     <name>proclab::ui::ReplayBar</name>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="31"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="32"/>
         <source>Go to the start (Home)</source>
         <translation>跳到开头 (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="32"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="33"/>
         <source>Previous event (Left)</source>
         <translation>上一个事件 (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="33"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="34"/>
         <source>Play / pause (Space)</source>
         <translation>播放 / 暂停 (空格)</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="34"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="35"/>
         <source>Next event (Right)</source>
         <translation>下一个事件 (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="35"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="36"/>
         <source>Go to the end (End)</source>
         <translation>跳到结尾 (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="38"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="40"/>
         <source>Scrub through the run</source>
         <translation>拖动以浏览整个运行过程</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="44"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="46"/>
         <source>Playback speed: 1× plays the whole run in %1 seconds</source>
         <translation>回放速度：1× 时用 %1 秒播完整个运行</translation>
     </message>
     <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="52"/>
-        <source>speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replay/replay_bar.cpp" line="131"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="102"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="158"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -1009,6 +1614,51 @@ more</source>
         <location filename="../../ui/model/run_controller.cpp" line="92"/>
         <source>The run failed (status %1).</source>
         <translation>运行失败（状态 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::RunFiles</name>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="32"/>
+        <source>ProcLab run (*.proclab)</source>
+        <translation>ProcLab 运行记录 (*.proclab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="36"/>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Chrome 跟踪文件，可用 Perfetto 打开 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="83"/>
+        <source>(no recent runs)</source>
+        <translation>（没有最近的运行记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="85"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="98"/>
+        <source>There is no run to save yet: press Run first.</source>
+        <translation>还没有可保存的运行：请先点击“运行”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="100"/>
+        <source>The run is still going: save it when it has finished.</source>
+        <translation>运行尚未结束：请在结束后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="119"/>
+        <source>Save Run</source>
+        <translation>保存运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="124"/>
+        <location filename="../../ui/run_files.cpp" line="127"/>
+        <location filename="../../ui/run_files.cpp" line="148"/>
+        <source>Save Run As</source>
+        <translation>运行记录另存为</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,6 +81,9 @@ void ConsolePanel::rebuild() {
         updateDimming();
         return;
     }
+    // Follow the last line, as a terminal does, unless the reader has scrolled up to read.
+    const QScrollBar* bar = table_->verticalScrollBar();
+    const bool follow = model_->isLive() || bar->value() >= bar->maximum();
     // Lines only ever get appended during a run; rebuild from where the table stops.
     const int from =
         shownLines_ < 0 ? 0 : std::min<int>(table_->rowCount(), static_cast<int>(lines.size()));
@@ -111,7 +115,7 @@ void ConsolePanel::rebuild() {
     }
     shownLines_ = total;
     table_->resizeRowsToContents();
-    if (model_->isLive())
+    if (follow)
         table_->scrollToBottom();
     updateDimming();
 }

@@ -4,6 +4,7 @@
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
 #include <QGridLayout>
@@ -247,7 +248,7 @@ void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected) {
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     histogram_->yAxis->setTicker(ticker);
     histogram_->legend->setVisible(true);
-    histogram_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    putLegendBelow(histogram_, 1); // never over the bars
     histogram_->replot(QCustomPlot::rpQueuedReplot);
 }
 
