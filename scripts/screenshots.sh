@@ -4,6 +4,7 @@
 #
 #   scripts/screenshots.sh BUILD_DIR [OUT_DIR]        (OUT_DIR defaults to ./shots)
 #   PARTS="exports" scripts/screenshots.sh build       (only some parts; default: all three)
+#   DEMOS="counter-race" scripts/screenshots.sh build  (only some demos; default: all)
 #
 # Every demo runs once for real (its output is kept as runs/DEMO.txt, its run as
 # runs/DEMO.proclab); then, for English and Chinese, light and dark:
@@ -38,8 +39,8 @@ trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" # the GUI's settings: fresh for every shot
 export PROCLAB_ENGINE="$build/bin/proclab-engine"
 
-demos=(process-basics pool-square producer-consumer counter-race shared-array memory-isolation
-    gil-vs-processes)
+read -r -a demos <<<"${DEMOS:-process-basics pool-square producer-consumer counter-race \
+shared-array memory-isolation gil-vs-processes}"
 declare -A demo_args=(
     [process-basics]="--variant crash --set sleep_ms=300"
     [pool-square]="--variant imap_unordered --set n=12"
@@ -98,7 +99,7 @@ if [[ $parts == *windows* ]]; then
 set -u
 proclab=$1 out=$2 lang=$3 look=$4 demo=$5
 export PROCLAB_LANG=$lang PROCLAB_THEME=$look
-"$proclab" "$out/runs/$demo.proclab" >/dev/null 2>&1 &
+"$proclab" "$out/runs/$demo.proclab" >"$out/windows/$demo-$lang-$look.log" 2>&1 &
 pid=$!
 win=""
 for _ in $(seq 60); do
@@ -145,7 +146,7 @@ if [[ $parts == *live* ]]; then
 set -u
 proclab=$1 out=$2 run=$3 look=$4
 export PROCLAB_LANG=en PROCLAB_THEME=$look
-"$proclab" "$run" >/dev/null 2>&1 &
+"$proclab" "$run" >"$out/live/process-basics-$look.log" 2>&1 &
 pid=$!
 win=""
 for _ in $(seq 60); do

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
@@ -16,6 +17,7 @@
 namespace proclab::ui {
 
 WindowFit::WindowFit(QMainWindow* window) : QObject(window), window_(window) {
+    scrollTallPanels();
     window_->installEventFilter(this);
     // A new snippet may have longer lines: widen the code panel when it has to.
     auto* code = window_->findChild<QDockWidget*>(QStringLiteral("codeDock"));
@@ -42,6 +44,22 @@ void WindowFit::scheduleFit() {
         pending_ = false;
         fit();
     });
+}
+
+void WindowFit::scrollTallPanels() {
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+        const QString name = d->objectName();
+        QWidget* content = d->widget();
+        if (!content || name == QLatin1String("codeDock") || name == QLatin1String("consoleDock") ||
+            qobject_cast<QAbstractScrollArea*>(content))
+            continue;
+        auto* area = new QScrollArea(d);
+        area->setObjectName(name + QStringLiteral("Scroll"));
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(content); // takes the panel out of the dock
+        d->setWidget(area);
+    }
 }
 
 void WindowFit::fit() {

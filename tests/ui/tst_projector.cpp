@@ -159,6 +159,7 @@ class TestProjector : public QObject {
         window.resize(width, height);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(width, height));
         auto* toolbar = window.findChild<DemoToolbar*>();
         auto* demo = window.findChild<QComboBox*>(QStringLiteral("demoBox"));
         auto* variant = window.findChild<QComboBox*>(QStringLiteral("variantBox"));
@@ -207,6 +208,8 @@ class TestProjector : public QObject {
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showRelevantDocks();
             settle();
+            // The window fits the screen: no panel's minimum pushes it taller or wider.
+            QCOMPARE(window.size(), QSize(1024, 700));
             auto* slider = window.findChild<QSlider*>(QStringLiteral("replaySlider"));
             QVERIFY(slider);
             QVERIFY2(slider->width() >= 300, qPrintable(QString::number(slider->width())));
