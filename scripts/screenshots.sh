@@ -11,7 +11,8 @@
 #   exports/  offscreen exports of the whole window (`proclab show RUN --export`) at 1024×700,
 #             1600×1000, and 1920×1080 with presentation-mode text (PROCLAB_TEXT_SCALE=1.5);
 #   windows/  the real window under Xvfb (`proclab RUN`, sized with xdotool, grabbed with
-#             ImageMagick's import) at 1024×700, 1600×1000, and full screen 1920×1080 after F11;
+#             ImageMagick's import) at 1024×700, 1600×1000, and presentation-mode text on the
+#             whole 1920×1080 screen (Xvfb has no window manager to honour F11's full screen);
 #   live/     a live 5-second run (process-basics, sleep_ms=5000) grabbed at 1 s, 3 s and after
 #             the end: the timeline must move while the workers sleep.
 # Xvfb parts need xvfb-run, xdotool and import (scripts/setup.sh installs them). Settings go to
@@ -93,7 +94,7 @@ with_display() {
     xvfb-run -a -s "-screen 0 1920x1080x24" "$@"
 }
 
-# 3. The real window under Xvfb: started on a run file, resized, then full screen with F11.
+# 3. The real window under Xvfb: started on a run file, resized; then presentation-size text.
 if [[ $parts == *windows* ]]; then
     cat >"$scratch/windows.sh" <<'EOF'
 set -u
@@ -117,9 +118,20 @@ for size in "1024 700" "1600 1000"; do
     sleep 1.2
     import -window "$win" "$out/windows/$name-${size/ /x}.png"
 done
-echo "$(xdotool getwindowname "$win")" >"$out/windows/$name-title.txt"
-xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
-xdotool key F11
+xdotool getwindowname "$win" >"$out/windows/$name-title.txt"
+kill "$pid"
+wait "$pid" 2>/dev/null
+# Presentation mode: Xvfb has no window manager to make a window full screen, and F11 proved
+# unreliable there, so the same look is set up directly: 1.5x text on a 1920x1080 window.
+PROCLAB_TEXT_SCALE=1.5 "$proclab" "$out/runs/$demo.proclab" >>"$out/windows/$demo-$lang-$look.log" 2>&1 &
+pid=$!
+win=""
+for _ in $(seq 60); do
+    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1) && [[ -n $win ]] && break
+    sleep 0.25
+done
+[[ -n $win ]] || { kill "$pid"; exit 1; }
+xdotool windowmove "$win" 0 0 windowsize --sync "$win" 1920 1080
 sleep 1.5
 import -window root "$out/windows/$name-present.png"
 kill "$pid"
@@ -156,7 +168,8 @@ done
 [[ -n $win ]] || { kill "$pid"; exit 1; }
 xdotool windowmove "$win" 0 0 windowsize --sync "$win" 1600 1000
 sleep 1
-xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
+xdotool windowfocus --sync "$win"
+sleep 0.5
 xdotool key F5
 for moment in 1 3 7; do
     sleep $((moment - ${last:-0}))

@@ -223,6 +223,8 @@ void MainWindow::buildMenus() {
     dark->setCheckable(true);
     dark->setChecked(theme().dark());
     connect(dark, &QAction::toggled, this, [](bool on) { theme().setDark(on); });
+    // The check mark follows the theme however it changed (settings, PROCLAB_THEME, tests).
+    connect(&theme(), &Theme::changed, dark, [dark] { dark->setChecked(theme().dark()); });
     addLanguageMenu(view, this);
     view->addSeparator();
     QMenu* docks = view->addMenu(tr("P&anels"));
