@@ -78,11 +78,7 @@ DemoToolbar::DemoToolbar(QWidget* parent) : QToolBar(tr("Run"), parent) {
             &DemoToolbar::rebuildForDemo);
     connect(run_, &QAction::triggered, this, [this] { emit runRequested(request()); });
     connect(stop_, &QAction::triggered, this, &DemoToolbar::stopRequested);
-    connect(variant_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        if (variant_->currentIndex() >= 0)
-            emit selectionChanged(demo_->currentData().toString(),
-                                  variant_->currentData().toString());
-    });
+    connect(variant_, qOverload<int>(&QComboBox::activated), this, &DemoToolbar::choiceChanged);
     connect(&theme(), &Theme::changed, this, &DemoToolbar::applyTheme);
     if (parent)
         parent->installEventFilter(this);
@@ -158,6 +154,7 @@ void DemoToolbar::rebuildForDemo() {
     if (d->params.empty())
         row->addWidget(new QLabel(tr("(no parameters)"), paramsBox_));
     QTimer::singleShot(0, this, &DemoToolbar::fitRows);
+    emit choiceChanged();
 }
 
 RunRequestUi DemoToolbar::request() const {

@@ -41,8 +41,8 @@ class DemoToolbar : public QToolBar {
   signals:
     void runRequested(const proclab::ui::RunRequestUi& request);
     void stopRequested();
-    // The user (or selectDemo) chose another demo or variant: views can show its code at once.
-    void selectionChanged(const QString& demo, const QString& variant);
+    // The user chose another demo or variant (not emitted while showing a loaded run's).
+    void choiceChanged();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -29,14 +29,16 @@ MainWindow* rebuild(MainWindow* old, const QString& language) {
 
     auto* fresh = new MainWindow;
     fresh->setAttribute(Qt::WA_DeleteOnClose);
-    if (old->model()->hasTrace()) {
-        fresh->model()->setTrace(old->model()->trace());
-        fresh->model()->setCursor(old->model()->cursor());
-    }
+    // The toolbar first: choosing a demo there may show that demo's empty "press Run" view,
+    // which the run on screen then replaces.
     auto* oldBar = old->findChild<DemoToolbar*>();
     auto* freshBar = fresh->findChild<DemoToolbar*>();
     if (oldBar && freshBar)
         freshBar->applyRequest(oldBar->request());
+    if (old->model()->hasTrace()) {
+        fresh->model()->setTrace(old->model()->trace());
+        fresh->model()->setCursor(old->model()->cursor());
+    }
     fresh->restoreGeometry(old->saveGeometry());
     fresh->restoreState(old->saveState());
     fresh->show();
