@@ -3,6 +3,7 @@
 #include "ui/style/theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
@@ -18,6 +19,7 @@ namespace proclab::ui {
 
 WindowFit::WindowFit(QMainWindow* window) : QObject(window), window_(window) {
     scrollTallPanels();
+    scaleDockTitles();
     window_->installEventFilter(this);
     // A new snippet may have longer lines: widen the code panel when it has to.
     auto* code = window_->findChild<QDockWidget*>(QStringLiteral("codeDock"));
@@ -62,7 +64,17 @@ void WindowFit::scrollTallPanels() {
     }
 }
 
+void WindowFit::scaleDockTitles() {
+    // See Theme::setTextScale: an explicit font that differs from the class font makes the
+    // dock paint its title (and size its title bar) with it, so presentation mode enlarges it.
+    QFont f = QApplication::font();
+    f.setKerning(f.kerning()); // set explicitly, or the class font's would be taken
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>())
+        d->setFont(f);
+}
+
 void WindowFit::fit() {
+    scaleDockTitles();
     reserveCodeLines();
     capSidePanels();
     widenForCode();

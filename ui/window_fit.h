@@ -27,6 +27,7 @@ class WindowFit : public QObject {
 
   private:
     void scrollTallPanels();
+    void scaleDockTitles();
     void scheduleFit();
     void reserveCodeLines();
     void capSidePanels();

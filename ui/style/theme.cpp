@@ -152,9 +152,15 @@ void Theme::setTextScale(double s) {
         // A platform theme may give menus, dock titles and tool buttons fonts of their own,
         // which the application font alone leaves untouched: presentation mode must enlarge
         // those too.
-        for (const char* cls : {"QMenu", "QMenuBar", "QDockWidget", "QToolBar", "QToolButton",
-                                "QComboBox", "QStatusBar", "QHeaderView", "QTipLabel"})
+        for (const char* cls : {"QMenu", "QMenuBar", "QToolBar", "QToolButton", "QComboBox",
+                                "QStatusBar", "QHeaderView", "QTipLabel"})
             QApplication::setFont(f, cls);
+        // QDockWidget paints its title with the title font it took when it was built, unless
+        // its own font differs from its class font: the class gets a font that differs only in
+        // an unseen detail, and WindowFit gives every dock the current font explicitly.
+        QFont marker = f;
+        marker.setKerning(!f.kerning());
+        QApplication::setFont(marker, "QDockWidget");
     }
     emit changed();
 }
