@@ -273,6 +273,27 @@ class TestProjector : public QObject {
         QCOMPARE(window.menuBar()->font().pointSizeF(), menuBar);
     }
 
+    void f11TogglesAtEverySize_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void f11TogglesAtEverySize() {
+        QFETCH(QSize, size);
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settle();
+        auto* present = window.findChild<QAction*>(QStringLiteral("presentationAction"));
+        QTest::keyClick(&window, Qt::Key_F11);
+        settle();
+        QVERIFY(present->isChecked());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        settle();
+        QVERIFY(!present->isChecked());
+    }
+
     void sixteenDistinctLaneColours() {
         const Theme& t = theme();
         for (int i = 0; i < Theme::kDistinctLaneColors; ++i) {
