@@ -15,6 +15,7 @@ packages=(
   libtomlplusplus-dev                                 # lesson headers (TOML)
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
   python3                                             # `proclab trace` runs students' scripts
+  xdotool imagemagick                                 # scripts/screenshots.sh: size, keys, grab
 )
 
 missing=()

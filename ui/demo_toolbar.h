@@ -1,5 +1,7 @@
-// The run toolbar: demo, variant and the demo's parameters (defaults and ranges from the
-// engine's demo catalog, nothing hard-coded here), Run and Stop.
+// The run toolbar: demo, variant, Run and Stop on one toolbar, the demo's parameters (defaults
+// and ranges from the engine's demo catalog, nothing hard-coded here) on a second. When the
+// window is too narrow for both on one row the parameters move to a row of their own, so that
+// no control ever hides behind the toolbar's "»" menu (a 1024×700 projector included).
 #pragma once
 
 #include "ui/model/engine_process.h"
@@ -9,6 +11,7 @@
 class QComboBox;
 class QSpinBox;
 class QAction;
+class QMainWindow;
 
 namespace proclab {
 class Trace;
@@ -22,8 +25,9 @@ class DemoToolbar : public QToolBar {
     explicit DemoToolbar(QWidget* parent = nullptr);
 
     RunRequestUi request() const;
-    // Parameters, Run and Stop: a toolbar of their own so that presentation mode (large text)
-    // can put it on a second row instead of squeezing everything into one.
+    // Puts back the demo, variant and parameters of `request` (unknown ones are left alone).
+    void applyRequest(const RunRequestUi& request);
+    // The parameters: a toolbar of their own, on the same row or on the next (see above).
     QToolBar* paramsBar() const { return paramsBar_; }
     QAction* runAction() const { return run_; }
     QAction* stopAction() const { return stop_; }
@@ -31,6 +35,8 @@ class DemoToolbar : public QToolBar {
     // Shows the demo, variant and parameters a loaded run used.
     void showRun(const proclab::Trace& trace);
     bool selectDemo(const QString& id, const QString& variant = {});
+    // Two rows when the window is narrower than both toolbars side by side, else one.
+    void fitRows();
 
   signals:
     void runRequested(const proclab::ui::RunRequestUi& request);
@@ -38,8 +44,13 @@ class DemoToolbar : public QToolBar {
     // The user chose another demo or variant (not emitted while showing a loaded run's).
     void choiceChanged();
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     void rebuildForDemo();
+    void applyTheme();
+    QMainWindow* window() const;
 
     QComboBox* demo_;
     QComboBox* variant_;

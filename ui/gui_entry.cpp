@@ -2,6 +2,7 @@
 
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
+#include "ui/help_dialog.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
@@ -10,6 +11,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QStyleFactory>
@@ -60,6 +62,7 @@ void setUpApplication() {
     QApplication::setApplicationName(QStringLiteral("ProcLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ProcLab"));
+    QApplication::setApplicationVersion(proclabVersion());
     // Fusion honours the light/dark palette everywhere and looks the same on every desktop.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QFont f = QApplication::font();
@@ -67,6 +70,18 @@ void setUpApplication() {
         f.setPointSizeF(11);
     addCjkFallback(f);
     QApplication::setFont(f);
+}
+
+// PROCLAB_THEME=dark|light and PROCLAB_TEXT_SCALE=1.5 override the saved look, so that
+// scripts (scripts/screenshots.sh, slides in the dark theme) need no settings of their own.
+void applyLookFromEnvironment() {
+    const QString look = qEnvironmentVariable("PROCLAB_THEME").toLower();
+    if (look == QLatin1String("dark") || look == QLatin1String("light"))
+        theme().setDark(look == QLatin1String("dark"));
+    bool ok = false;
+    const double scale = qEnvironmentVariable("PROCLAB_TEXT_SCALE").toDouble(&ok);
+    if (ok && scale > 0)
+        theme().setTextScale(scale);
 }
 
 void ensureApplication() {
@@ -153,8 +168,19 @@ int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     setUpApplication();
     installTranslators(chosenLanguage());
-    MainWindow window;
-    window.show();
+    // On the heap: switching the language replaces the window (language_switch.h).
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    applyLookFromEnvironment();
+    window->show();
+    // `proclab FILE` opens a saved run, as a file manager's "Open with" does.
+    const QStringList args = QApplication::arguments();
+    if (args.size() == 2 && !args.at(1).startsWith(QLatin1Char('-'))) {
+        const QString error = window->openFile(args.at(1));
+        if (!error.isEmpty())
+            QMessageBox::warning(window, MainWindow::tr("Open Run"),
+                                 MainWindow::tr("Could not open %1:\n%2").arg(args.at(1), error));
+    }
     return app.exec();
 }
 
@@ -172,6 +198,7 @@ std::string exportTraceView(const Trace& trace, const std::string& view, const s
     // caller has chosen one already.
     if (!g_translatorsInstalled)
         installTranslators(chosenLanguage());
+    applyLookFromEnvironment();
     RunModel model;
     model.setTrace(trace);
     auto widget = makeExportView(viewName, &model);

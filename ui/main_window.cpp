@@ -3,7 +3,7 @@
 #include "demos/catalog.h"
 #include "io/chrome_trace.h"
 #include "io/load_any_trace.h"
-#include "io/trace_file.h"
+#include "ui/catalog_texts.h"
 #include "ui/demo_toolbar.h"
 #include "ui/export/export_dialog.h"
 #include "ui/export/exporter.h"
@@ -11,6 +11,8 @@
 #include "ui/export/view_registry.h"
 #include "ui/gui_entry.h"
 #include "ui/lessons/lesson_panel.h"
+#include "ui/help_dialog.h"
+#include "ui/language_switch.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
@@ -21,18 +23,21 @@
 #include "ui/python_trace_action.h"
 #include "ui/replay/replay_bar.h"
 #include "ui/scheduler/scheduler_dock.h"
+#include "ui/run_files.h"
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/window_fit.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -70,6 +75,11 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
     setCentralWidget(centre);
 
     buildDocks();
+    files_ = new RunFiles(this, model_);
+    connect(files_, &RunFiles::openRequested, this, &MainWindow::openWithMessage);
+    connect(files_, &RunFiles::saved, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Saved %1").arg(path)); });
+    new WindowFit(this);
     if (ownsModel_) {
         controller_ = new RunController(model_, this);
         connect(toolbar_, &DemoToolbar::runRequested, this, [this](const RunRequestUi& r) {
@@ -223,8 +233,11 @@ void MainWindow::buildMenus() {
                     statusBar()->showMessage(notes.isEmpty() ? tr("Python script traced.")
                                                              : notes.join(QLatin1Char(' ')));
             });
-    QAction* save = file->addAction(tr("&Save Run As…"), this, &MainWindow::saveDialog);
-    save->setShortcut(QKeySequence::SaveAs);
+    files_->attachRecentMenu(file->addMenu(tr("Open &Recent")));
+    QAction* save = file->addAction(tr("&Save Run"), files_, &RunFiles::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save Run &As…"), files_, &RunFiles::saveAs);
+    saveAs->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     file->addSeparator();
     QAction* exportTimeline = file->addAction(tr("&Export Timeline…"), this,
                                               [this] { exportDialog(QStringLiteral("timeline")); });
@@ -272,6 +285,9 @@ void MainWindow::buildMenus() {
                                        [] { theme().setTextScale(theme().textScale() / 1.15); });
     smaller->setShortcut(QKeySequence::ZoomOut);
     QAction* present = view->addAction(tr("&Presentation Mode"));
+    // Esc leaves presentation mode (F11 toggles it); outside it Esc does nothing here.
+    auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leave, &QShortcut::activated, present, [present] { present->setChecked(false); });
     present->setObjectName(QStringLiteral("presentationAction"));
     present->setCheckable(true);
     present->setShortcut(QKeySequence(Qt::Key_F11));
@@ -280,63 +296,49 @@ void MainWindow::buildMenus() {
     dark->setCheckable(true);
     dark->setChecked(theme().dark());
     connect(dark, &QAction::toggled, this, [](bool on) { theme().setDark(on); });
-    QMenu* language = view->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    auto* languages = new QActionGroup(language);
-    // Each language is named in itself, so that anyone can find their own.
-    for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
-        QAction* a = language->addAction(QString::fromUtf8(name));
-        a->setObjectName(QStringLiteral("language_") + QLatin1String(code));
-        a->setCheckable(true);
-        a->setChecked(currentLanguage() == QLatin1String(code));
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, lang = QString::fromLatin1(code)] {
-            // The same settings chosenLanguage() reads, also from the command line.
-            QSettings(QStringLiteral("ProcLab"), QStringLiteral("ProcLab"))
-                .setValue(QStringLiteral("view/language"), lang);
-            if (lang == currentLanguage())
-                return;
-            QString text = tr("The language changes the next time ProcLab starts.");
-            if (!qEnvironmentVariableIsEmpty("PROCLAB_LANG"))
-                text += QLatin1Char('\n') +
-                        tr("The environment variable PROCLAB_LANG=%1 overrides this choice.")
-                            .arg(qEnvironmentVariable("PROCLAB_LANG"));
-            QMessageBox::information(this, tr("Language"), text);
-        });
-    }
+    // The check mark follows the theme however it changed (settings, PROCLAB_THEME, tests).
+    connect(&theme(), &Theme::changed, dark, [dark] { dark->setChecked(theme().dark()); });
+    addLanguageMenu(view, this);
     view->addSeparator();
-    QMenu* docks = view->addMenu(tr("&Panels"));
+    QMenu* docks = view->addMenu(tr("P&anels"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         docks->addAction(d->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ProcLab"), this, [this] {
-        QMessageBox::about(this, tr("About ProcLab"),
-                           tr("<b>ProcLab</b> — a process lab for teaching Python-style "
-                              "multiprocessing. Every run uses real operating-system processes; "
-                              "what you see is what happened."));
-    });
+    QAction* guide =
+        help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this, menuBar()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this, menuBar()); });
+    help->addSeparator();
+    help->addAction(tr("&About ProcLab"), this, [this] { showAbout(this); });
 }
 
 void MainWindow::togglePresentation(bool on) {
     if (on) {
         scaleBeforePresentation_ = theme().textScale();
         theme().setTextScale(std::max(1.5, scaleBeforePresentation_));
-        insertToolBarBreak(toolbar_->paramsBar());
-        showFullScreen();
+        showFullScreen(); // the toolbar takes a second row by itself when it needs one
     } else {
         theme().setTextScale(scaleBeforePresentation_);
-        removeToolBarBreak(toolbar_->paramsBar());
         showNormal();
     }
 }
 
 void MainWindow::updateTitle() {
+    // The platform appends the application's display name (" — ProcLab"); the title itself
+    // names only the run, so "ProcLab" never shows twice, in any language.
+    QGuiApplication::setApplicationDisplayName(tr("ProcLab"));
     const Trace& t = model_->trace();
-    setWindowTitle(t.demo.empty() ? tr("ProcLab")
-                                  : tr("ProcLab — %1 (%2)")
-                                        .arg(QString::fromStdString(t.demo),
-                                             QString::fromStdString(t.variant)));
+    const DemoSpec* demo = findDemo(t.demo);
+    if (!demo) {
+        setWindowTitle(QString::fromStdString(t.demo));
+        return;
+    }
+    QString variant = QString::fromStdString(t.variant);
+    for (const VariantSpec& v : demo->variants)
+        if (v.name == t.variant)
+            variant = variantLabel(*demo, v);
+    setWindowTitle(tr("%1 (%2)").arg(demoTitle(*demo), variant));
 }
 
 void MainWindow::runFinished(bool ok, const QString& message) {
@@ -375,6 +377,8 @@ QString MainWindow::openFile(const QString& path) {
     console_->clearRunnerMessages();
     model_->setTrace(std::move(trace));
     showRelevantDocks();
+    files_->setCurrentPath(path);
+    files_->addRecent(path);
     statusBar()->showMessage(tr("Opened %1").arg(path));
     return {};
 }
@@ -387,24 +391,13 @@ void MainWindow::openDialog() {
     if (path.isEmpty())
         return;
     s.setValue(QStringLiteral("open/dir"), QFileInfo(path).absolutePath());
+    openWithMessage(path);
+}
+
+void MainWindow::openWithMessage(const QString& path) {
     const QString error = openFile(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Open Run"), tr("Could not open %1:\n%2").arg(path, error));
-}
-
-void MainWindow::saveDialog() {
-    if (!model_->hasTrace() || model_->isLive())
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Run As"), QString(),
-        tr("ProcLab run (*.proclab);;Chrome trace for Perfetto (*.json)"));
-    if (path.isEmpty())
-        return;
-    const std::string error = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                  ? saveChromeTrace(model_->trace(), path.toStdString())
-                                  : saveTrace(model_->trace(), path.toStdString());
-    if (!error.empty())
-        QMessageBox::warning(this, tr("Save Run As"), QString::fromStdString(error));
 }
 
 void MainWindow::exportDialog(const QString& view) {

@@ -17,6 +17,7 @@ class CounterPanel;
 class PoolView;
 class CodePanel;
 class ConsolePanel;
+class RunFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,7 +48,7 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void buildLessonDock();
     void openDialog();
-    void saveDialog();
+    void openWithMessage(const QString& path);
     void exportDialog(const QString& view);
     void togglePresentation(bool on);
     void updateTitle();
@@ -65,6 +66,7 @@ class MainWindow : public QMainWindow {
     PoolView* pool_ = nullptr;
     CodePanel* code_ = nullptr;
     ConsolePanel* console_ = nullptr;
+    RunFiles* files_ = nullptr;
     double scaleBeforePresentation_ = 1.0;
     bool loadingRun_ = false;
 };

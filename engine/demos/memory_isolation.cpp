@@ -71,7 +71,7 @@ DemoSpec memoryIsolationDemo() {
                     "A global changed in the child stays unchanged in the parent; a shared Value "
                     "does not.",
                     {{"fork", "the child starts as a copy of the parent", "memory_isolation.fork"},
-                     {"spawn", "the child starts as a fresh program", "memory_isolation.fork"}},
+                     {"spawn", "the child starts as a fresh program", "memory_isolation.spawn"}},
                     {},
                     mainProcess,
                     registerEntries,

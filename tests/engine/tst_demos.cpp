@@ -316,6 +316,9 @@ class TestDemos : public QObject {
         QCOMPARE(output(run.trace),
                  (std::vector<std::string>{"child:  counter = 100, shared = 100",
                                            "parent: counter = 0, shared = 100"}));
+        // The code panel shows the variant's own snippet: only spawn sets that start method.
+        QCOMPARE(run.trace.pythonSource.find("set_start_method(\"spawn\")") != std::string::npos,
+                 variant == QLatin1String("spawn"));
     }
 
     void gilDemoMeasuresBothPhases() {

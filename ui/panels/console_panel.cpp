@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -88,6 +89,9 @@ void ConsolePanel::rebuild() {
         updateDimming();
         return;
     }
+    // Follow the last line, as a terminal does, unless the reader has scrolled up to read.
+    const QScrollBar* bar = table_->verticalScrollBar();
+    const bool follow = model_->isLive() || bar->value() >= bar->maximum();
     // Lines only ever get appended during a run; rebuild from the first console line the
     // table does not hold yet (runner messages sit below them and are always redone).
     const int from =
@@ -120,7 +124,7 @@ void ConsolePanel::rebuild() {
     shownLines_ = total;
     shownConsole_ = static_cast<int>(lines.size());
     table_->resizeRowsToContents();
-    if (model_->isLive())
+    if (follow)
         table_->scrollToBottom();
     updateDimming();
 }

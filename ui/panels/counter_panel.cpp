@@ -4,6 +4,7 @@
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
 #include <QGridLayout>
@@ -398,7 +399,7 @@ void CounterPanel::drawHistogram(PlotWidget* histogram, const QVector<qint64>& f
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     histogram->yAxis->setTicker(ticker);
     histogram->legend->setVisible(true);
-    histogram->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    putLegendBelow(histogram, 1); // never over the bars
     histogram->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -2,22 +2,22 @@
 
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/style/theme_icons.h"
 #include "ui/timeline/time_axis.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 
 namespace proclab::ui {
 
 namespace {
 constexpr int kSliderSteps = 10000;
-QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip) {
+QToolButton* button(QWidget* parent, const QString& tip) {
     auto* b = new QToolButton(parent);
-    b->setIcon(parent->style()->standardIcon(icon));
     b->setToolTip(tip);
     b->setAutoRaise(true);
     return b;
@@ -26,14 +26,16 @@ QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString&
 
 ReplayBar::ReplayBar(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setObjectName(QStringLiteral("replayBar"));
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(6, 2, 6, 2);
-    start_ = button(this, QStyle::SP_MediaSkipBackward, tr("Go to the start (Home)"));
-    prev_ = button(this, QStyle::SP_MediaSeekBackward, tr("Previous event (Left)"));
-    play_ = button(this, QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
-    next_ = button(this, QStyle::SP_MediaSeekForward, tr("Next event (Right)"));
-    end_ = button(this, QStyle::SP_MediaSkipForward, tr("Go to the end (End)"));
+    grid_ = new QGridLayout(this);
+    grid_->setContentsMargins(6, 2, 6, 2);
+    grid_->setVerticalSpacing(0);
+    start_ = button(this, tr("Go to the start (Home)"));
+    prev_ = button(this, tr("Previous event (Left)"));
+    play_ = button(this, tr("Play / pause (Space)"));
+    next_ = button(this, tr("Next event (Right)"));
+    end_ = button(this, tr("Go to the end (End)"));
     slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setObjectName(QStringLiteral("replaySlider"));
     slider_->setRange(0, kSliderSteps);
     slider_->setToolTip(tr("Scrub through the run"));
     speed_ = new QComboBox(this);
@@ -43,15 +45,15 @@ ReplayBar::ReplayBar(RunModel* model, QWidget* parent) : QWidget(parent), model_
     speed_->setToolTip(
         tr("Playback speed: 1× plays the whole run in %1 seconds").arg(kSecondsAt1x));
     time_ = new QLabel(this);
-    time_->setMinimumWidth(140);
+    int column = 0;
     for (QWidget* w :
          {static_cast<QWidget*>(start_), static_cast<QWidget*>(prev_), static_cast<QWidget*>(play_),
           static_cast<QWidget*>(next_), static_cast<QWidget*>(end_)})
-        row->addWidget(w);
-    row->addWidget(slider_, 1);
-    row->addWidget(new QLabel(tr("speed"), this));
-    row->addWidget(speed_);
-    row->addWidget(time_);
+        grid_->addWidget(w, 1, column++);
+    grid_->addWidget(time_, 1, 5);
+    grid_->addWidget(speed_, 1, 7);
+    grid_->setColumnStretch(6, 1);
+    placeSlider(false);
 
     timer_.setInterval(30);
     connect(&timer_, &QTimer::timeout, this, &ReplayBar::tick);
@@ -77,8 +79,33 @@ ReplayBar::ReplayBar(RunModel* model, QWidget* parent) : QWidget(parent), model_
     syncToCursor();
 }
 
+void ReplayBar::placeSlider(bool ownRow) {
+    sliderOnOwnRow_ = ownRow;
+    grid_->removeWidget(slider_);
+    if (ownRow)
+        grid_->addWidget(slider_, 0, 0, 1, 8);
+    else
+        grid_->addWidget(slider_, 1, 6);
+}
+
+void ReplayBar::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    const bool narrow = e->size().width() < kNarrowWidth * std::max(1.0, theme().textScale());
+    if (narrow != sliderOnOwnRow_)
+        placeSlider(narrow);
+}
+
 void ReplayBar::applyTheme() {
     time_->setFont(theme().labelFont());
+    // Wide enough for the longest time it shows, so the row does not jump while playing.
+    time_->setMinimumWidth(QFontMetrics(time_->font())
+                               .horizontalAdvance(tr("t = %1").arg(QStringLiteral("999.99 ms"))) +
+                           8);
+    start_->setIcon(themeIcon(ThemeIcon::ToStart));
+    prev_->setIcon(themeIcon(ThemeIcon::StepBack));
+    next_->setIcon(themeIcon(ThemeIcon::StepForward));
+    end_->setIcon(themeIcon(ThemeIcon::ToEnd));
+    play_->setIcon(themeIcon(isPlaying() ? ThemeIcon::Pause : ThemeIcon::Play));
     const int icon = static_cast<int>(24 * theme().textScale());
     for (QToolButton* b : {start_, prev_, play_, next_, end_})
         b->setIconSize(QSize(icon, icon));
@@ -100,12 +127,12 @@ void ReplayBar::play() {
     position_ = static_cast<double>(model_->cursor());
     clock_.start();
     timer_.start();
-    play_->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    play_->setIcon(themeIcon(ThemeIcon::Pause));
 }
 
 void ReplayBar::pause() {
     timer_.stop();
-    play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    play_->setIcon(themeIcon(ThemeIcon::Play));
 }
 
 void ReplayBar::tick() {

@@ -1,6 +1,8 @@
 // Replay controls under the timeline: play/pause, step to the previous/next event, scrub, and
-// speed. Playback time is scaled so that 1× shows the whole run in kSecondsAt1x seconds: runs
-// last milliseconds, far too fast to follow in real time.
+// speed. When narrow (a 1024-pixel projector with the side panels open) the slider takes a row
+// of its own so that it stays long enough to scrub with. Playback time is scaled so that 1× shows
+// the whole run in kSecondsAt1x seconds: runs last milliseconds, far too fast to follow in real
+// time.
 #pragma once
 
 #include <QElapsedTimer>
@@ -8,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -22,7 +25,9 @@ class ReplayBar : public QWidget {
     static constexpr double kSecondsAt1x = 10.0;
     explicit ReplayBar(RunModel* model, QWidget* parent = nullptr);
 
+    static constexpr int kNarrowWidth = 720; // below this the slider gets its own row
     bool isPlaying() const { return timer_.isActive(); }
+    bool sliderOnOwnRow() const { return sliderOnOwnRow_; }
     double speed() const;
 
   public slots:
@@ -30,12 +35,18 @@ class ReplayBar : public QWidget {
     void play();
     void pause();
 
+  protected:
+    void resizeEvent(QResizeEvent* e) override;
+
   private:
+    void placeSlider(bool ownRow);
     void tick();
     void syncToCursor();
     void applyTheme();
 
     RunModel* model_;
+    QGridLayout* grid_;
+    bool sliderOnOwnRow_ = false;
     QToolButton* start_;
     QToolButton* prev_;
     QToolButton* play_;

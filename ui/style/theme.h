@@ -16,11 +16,15 @@ class Theme : public QObject {
   public:
     static Theme& instance();
 
-    // Okabe–Ito: distinguishable with the common colour-vision deficiencies. Red (vermillion)
-    // is left out of the lane cycle on purpose: red means "went wrong" here.
+    // Sixteen distinct hues, Okabe–Ito first (distinguishable with the common colour-vision
+    // deficiencies), then repeating. Red (vermillion) is left out on purpose: red means "went
+    // wrong" here.
+    static constexpr int kDistinctLaneColors = 16;
     QColor laneColor(int lane) const;
     // The lane colour made readable as text on the current background (yellow on white is not).
     QColor laneTextColor(int lane) const;
+    // WCAG contrast ratio of two colours, 1 (same) to 21 (black on white).
+    static double contrastRatio(const QColor& a, const QColor& b);
     QColor wrong() const { return QColor(0xD5, 0x00, 0x00); }
     QColor foreground() const;
     QColor background() const;
