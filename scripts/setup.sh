@@ -12,6 +12,7 @@ packages=(
   libqcustomplot-dev                                  # the plots (CMake package QCustomPlotQt6)
   nlohmann-json3-dev libcli11-dev                     # JSON and the runner's command line
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
+  clang libclang-rt-14-dev                            # the sanitizer build and libFuzzer
 )
 
 missing=()
