@@ -16,6 +16,7 @@ packages=(
   xvfb xauth fonts-noto-cjk                           # a display for screenshots, Chinese text
   python3                                             # `proclab trace` runs students' scripts
   xdotool imagemagick                                 # scripts/screenshots.sh: size, keys, grab
+  clang libclang-rt-14-dev                            # the sanitizer build and libFuzzer
 )
 
 missing=()

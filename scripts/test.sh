@@ -6,3 +6,18 @@ bash scripts/setup.sh
 bash scripts/check_format.sh
 bash scripts/build.sh dev
 ctest --preset dev -j 2
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer, built with clang so that
+# float-to-integer overflow is checked too (build dir build-asan; any finding fails the test).
+bash scripts/build.sh asan
+# detect_leaks=0: the demos' processes end with _exit() (no leak check runs there), and the
+# runner, the CLI and the Qt tests keep process-lifetime allocations (Qt's and fontconfig's
+# caches) that LeakSanitizer reports as leaks at exit; memory errors and UB are what we check.
+# abort_on_error: a finding in a forked child ends it with a signal its test sees.
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --preset asan -j 2
+
+# Fuzzing (about 45 s per target) and a soak of 100 mixed runs with leak checks after each.
+bash scripts/fuzz.sh 45
+bash scripts/soak.sh 100 build

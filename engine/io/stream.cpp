@@ -168,6 +168,8 @@ bool StreamDecoder::handleFrame(FrameType type, std::string_view payload) {
     case FrameType::Events: {
         if (payload.size() % sizeof(EventRecord) != 0)
             return false;
+        if (payload.empty())
+            return true; // nothing to add (and memcpy must not see a null pointer)
         std::vector<EventRecord> records(payload.size() / sizeof(EventRecord));
         std::memcpy(records.data(), payload.data(), payload.size());
         const size_t before = trace_.size();

@@ -12,6 +12,13 @@ namespace proclab {
 
 namespace {
 
+int64_t wrappingSub(int64_t a, int64_t b) {
+    return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
+int64_t wrappingAdd(int64_t a, int64_t b) {
+    return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+
 struct PendingLoad {
     size_t index = 0;
     int64_t t = 0;
@@ -79,8 +86,10 @@ CounterLedger counterLedger(const Trace& trace, int counter) {
         stores.push_back(StoreRef{i, e.process});
         ledger.expectedSeries.push_back(SeriesPoint{e.t, ledger.increments});
         ledger.actualSeries.push_back(SeriesPoint{e.t, e.b});
-        const int64_t erased = e.c - load.value;
-        ledger.lost += erased;
+        // Wrapping arithmetic: exact for every real run (the sum equals expected - final), and
+        // no signed overflow (undefined behaviour) on a damaged trace's values.
+        const int64_t erased = wrappingSub(e.c, load.value);
+        ledger.lost = wrappingAdd(ledger.lost, erased);
         if (erased != 0) {
             entries.emplace_back(LostUpdate{i, e.process, load.t, e.t, load.value, e.b, e.c, {}},
                                  load.index);

@@ -567,7 +567,9 @@ class TestAnalysis : public QObject {
         QCOMPARE(lanes.size(), size_t(4));
         QCOMPARE(lineSum, 0);
         QCOMPARE(q.put, 0);
+#ifndef PROCLAB_SANITIZED // ASan/UBSan make everything several times slower
         QVERIFY2(ms < 3000, "analysis of 1M events is far slower than it should be");
+#endif
     }
 };
 

@@ -215,6 +215,27 @@ class TestRobustness : public QObject {
         QVERIFY(!r.stderrText.contains("timed out: timed out"));
     }
 
+    // A worker stopped with SIGSTOP cannot hold the run past its time-out (SIGKILL ends a
+    // stopped process too), and nothing of the run is left afterwards.
+    void stoppedWorkerAndTimeout() {
+        QProcess cli;
+        cli.start(proclabPath(),
+                  {"run", "process-basics", "--set", "sleep_ms=60000", "--timeout", "1"});
+        QVERIFY(cli.waitForStarted());
+        const pid_t cliPid = static_cast<pid_t>(cli.processId());
+        std::vector<ProcessId> tree;
+        for (int i = 0; i < 600 && tree.size() < 4; ++i) {
+            usleep(50'000);
+            tree = descendants(cliPid);
+        }
+        QVERIFY2(tree.size() >= 4, "the demo's processes never started");
+        QCOMPARE(kill(tree.back().pid, SIGSTOP), 0); // the last one found: a worker
+        QVERIFY(cli.waitForFinished(60'000));
+        QCOMPARE(cli.exitCode(), 3);
+        for (const ProcessId& p : tree)
+            QVERIFY2(!isAlive(p), "a process of the run outlived it");
+    }
+
     // Found 4: the time-out ends the demo even while the runner is blocked writing to a reader
     // that stopped reading.
     void stalledReaderStillTimesOut() {
@@ -307,6 +328,16 @@ class TestRobustness : public QObject {
             previous = decoder.trace().size();
             QCOMPARE(decoder.end().seen, cut == stream.size());
         }
+    }
+
+    // Found by fuzz_event_stream: an Events frame with no records (memcpy from a null pointer,
+    // undefined behaviour) is accepted and adds nothing.
+    void emptyEventsFrame() {
+        const uint32_t frame[2] = {static_cast<uint32_t>(FrameType::Events), 0};
+        StreamDecoder decoder;
+        QVERIFY(decoder.feed(std::string_view(reinterpret_cast<const char*>(frame), 8)));
+        QCOMPARE(decoder.trace().size(), size_t(0));
+        QVERIFY(!decoder.hasPartialFrame());
     }
 
     // Found 7, end to end: a runner that dies in the middle of a frame; what arrived is kept,

@@ -339,7 +339,9 @@ class TestTraceFile : public QObject {
               double(bytes) / double(trace.size()));
         compareTraces(loaded, trace);
         // Generous bounds for a busy shared machine; the budget is "well under a second".
+#ifndef PROCLAB_SANITIZED // ASan/UBSan make everything several times slower
         QVERIFY2(saveMs < 3000 && loadMs < 3000, "saving or loading 1M events is far too slow");
+#endif
         QVERIFY(bytes < trace.size() * 20); // compact: well below the 32 bytes in memory
     }
 };

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan: they are part of the "asan"
+# preset, build dir build-asan, so CI compiles the engine with clang once for both) and runs each
+# for SECONDS (default 45) from its seed corpus in tests/fuzz/corpus/TARGET/. New inputs go to
+# build-asan/fuzz-corpus/TARGET/ (the seeds stay as they are); a crash fails the script and is
+# kept in build-asan/fuzz-crashes/TARGET/ -- once fixed, copy it into the seed corpus as a
+# regression input.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-45}
+shift || true
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(native_trace chrome_trace event_stream set_parser)
+
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
+
+failed=0
+for t in "${targets[@]}"; do
+    mkdir -p "build-asan/fuzz-corpus/$t" "build-asan/fuzz-crashes/$t"
+    log="build-asan/fuzz/fuzz_$t.log"
+    # -rss_limit_mb: a loader that allocates what a header claims must refuse, not grow.
+    if build-asan/fuzz/"fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 \
+        -print_final_stats=1 -artifact_prefix="build-asan/fuzz-crashes/$t/" \
+        "build-asan/fuzz-corpus/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+        execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+        echo "fuzz $t: ${seconds} s, ${execs:-?} executions, no crash"
+    else
+        failed=1
+        echo "fuzz $t: FAILED, see $log and build-asan/fuzz-crashes/$t/" >&2
+        grep -m5 -E "ERROR|runtime error|SUMMARY" "$log" >&2 || true
+    fi
+done
+exit $failed
