@@ -112,7 +112,8 @@ for ((i = 0; i < runs; i++)); do
         shm_left=$((shm_left + 1)); echo "soak: run $i left /dev/shm entries" >&2; shm0=$(shm_count)
     fi
     if (( $(fd_count) > fd0 )); then
-        fd_left=$((fd_left + 1)); echo "soak: run $i left an fd open" >&2; fd0=$(fd_count)
+        fd_left=$((fd_left + 1)); fd0=$(fd_count)
+        echo "soak: run $i: this script has one more fd: $(ls -l /proc/$$/fd | tail -n +2 | tr '\n' ' ')" >&2
     fi
 done
 
