@@ -116,8 +116,9 @@ std::optional<EventHit> resolveEventQuery(const Trace& trace, std::string_view q
         const ConsoleLine& l = q == "first-output" ? lines.front() : lines.back();
         return EventHit{l.t, l.lane};
     }
-    if (q == "run-end")
-        return trace.empty() ? std::nullopt : std::optional(EventHit{trace.duration(), -1});
+    if (q == "run-end") // when the demo ended, as the time axis ends (not the runner's last record)
+        return trace.empty() ? std::nullopt
+                             : std::optional(EventHit{demoEnd(trace, laneTimelines(trace)), -1});
     if (q.substr(0, 5) == "exit:")
         return lifeEvent(trace, q.substr(5), false);
     if (q.substr(0, 6) == "start:")

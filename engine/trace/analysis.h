@@ -23,7 +23,7 @@ enum class LaneState : uint8_t {
     AtBarrier,
     HeldByStepper, // stepped mode: held at a sync point until the runner releases it
     WaitingForGil,
-    Idle, // a pool worker between tasks, waiting for the next one
+    Idle,               // a pool worker between tasks, waiting for the next one
     RecorderCatchingUp, // the lane's event ring was full: waiting for the runner to drain it
     Exited,
 };

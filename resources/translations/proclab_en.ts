@@ -2,20 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>proclab::ui::ArrayPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/array_panel.cpp" line="92"/>
+        <source>Each element should reach %1; %n update(s) lost in all.</source>
+        <translation>
+            <numerusform>Each element should reach %1; %n update lost in all.</numerusform>
+            <numerusform>Each element should reach %1; %n updates lost in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::CounterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="121"/>
+        <source>Stopped after %n trial(s).</source>
+        <translation>
+            <numerusform>Stopped after %n trial.</numerusform>
+            <numerusform>Stopped after %n trials.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="249"/>
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>%n update lost: a process wrote back a value that was already stale.</numerusform>
             <numerusform>%n updates lost: a process wrote back a value that was already stale.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="256"/>
+        <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
+        <translation>
+            <numerusform>The run was stopped: %n increment never ran. It is not done, not lost; the final value is the last one recorded.</numerusform>
+            <numerusform>The run was stopped: %n increments never ran. They are not done, not lost; the final value is the last one recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="356"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="357"/>
+        <source>%1 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 · %n run</numerusform>
+            <numerusform>%1 · %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::GilPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gil_panel.cpp" line="87"/>
+        <source>Processes were %1× as fast as threads. This machine has %n core(s).</source>
+        <translation>
+            <numerusform>Processes were %1× as fast as threads. This machine has %n core.</numerusform>
+            <numerusform>Processes were %1× as fast as threads. This machine has %n cores.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>proclab::ui::LanesPlottable</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/lanes_plottable.cpp" line="356"/>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="23"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -72,11 +126,33 @@
 <context>
     <name>proclab::ui::SchedulerPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="177"/>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="178"/>
         <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
         <translation>
             <numerusform>Undo: the same %n step again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
             <numerusform>Undo: the same %n steps again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::TimelineView</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="145"/>
+        <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
+        <translation>
+            <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
+            <numerusform>%n events were dropped: counts drawn from events are not exact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="305"/>
+        <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
+Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
+        <translation>
+            <numerusform>Lost update: %1 read %2, added 1 and wrote %3 over %4.
+Meanwhile %5 had counted up to %4: %n increment erased.</numerusform>
+            <numerusform>Lost update: %1 read %2, added 1 and wrote %3 over %4.
+Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
 </context>

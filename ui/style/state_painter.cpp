@@ -142,10 +142,10 @@ QString stateLabel(LaneState state) {
 
 const std::vector<LaneState>& legendStates() {
     static const std::vector<LaneState> states = {
-        LaneState::Starting,           LaneState::Running,        LaneState::Sleeping,
-        LaneState::BlockedOnQueue,     LaneState::WaitingForLock, LaneState::WaitingInJoin,
-        LaneState::AtBarrier,          LaneState::HeldByStepper,  LaneState::WaitingForGil,
-        LaneState::Idle,               LaneState::RecorderCatchingUp};
+        LaneState::Starting,       LaneState::Running,           LaneState::Sleeping,
+        LaneState::BlockedOnQueue, LaneState::WaitingForLock,    LaneState::WaitingInJoin,
+        LaneState::AtBarrier,      LaneState::HeldByStepper,     LaneState::WaitingForGil,
+        LaneState::Idle,           LaneState::RecorderCatchingUp};
     return states;
 }
 
