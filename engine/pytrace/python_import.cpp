@@ -257,6 +257,9 @@ struct Converter {
             e.process = *child;
             e.a = static_cast<uint32_t>(*own);
             e.b = r.kind == EventKind::ProcessExited ? r.c : r.b;
+            // c of an exit says whether ProcLab's runner ended the process (stoppedByRunner);
+            // a Python process is ended by Python (a Pool's terminate() is its own SIGTERM).
+            e.c = 0;
             break;
         }
         case EventKind::JoinBegin:

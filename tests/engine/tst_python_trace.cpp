@@ -145,6 +145,9 @@ class TestPythonTrace : public QObject {
         for (size_t i = 0; i < t.size(); ++i)
             if (t.kind(i) == EventKind::PoolTaskStarted)
                 QCOMPARE(pool.tasks.at(static_cast<size_t>(t.at(i).b)).worker, t.process(i));
+        // `with Pool` ends its workers with SIGTERM: Python's own doing, not a stopped run.
+        QVERIFY(!stoppedByRunner(t));
+        QVERIFY(summaryText(t).find("stopped") == std::string::npos);
         checkNothingLeft(t);
     }
 
@@ -196,6 +199,10 @@ class TestPythonTrace : public QObject {
         const nlohmann::json j = runJson(t);
         QCOMPARE(j["summary"]["final"].get<int64_t>(), printed);
         QCOMPARE(j["summary"]["lost"].get<int64_t>(), 4000 - printed);
+        // The text summary (what `proclab trace` prints) has the same numbers.
+        const std::string text = summaryText(t);
+        QVERIFY2(text.find("expected 4000, final " + std::to_string(printed)) != std::string::npos,
+                 text.c_str());
         checkNothingLeft(t);
     }
 
