@@ -10,9 +10,9 @@
 #include "ui/export/view_factory.h"
 #include "ui/export/view_registry.h"
 #include "ui/gui_entry.h"
-#include "ui/lessons/lesson_panel.h"
 #include "ui/help_dialog.h"
 #include "ui/language_switch.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
@@ -22,8 +22,9 @@
 #include "ui/panels/queue_panel.h"
 #include "ui/python_trace_action.h"
 #include "ui/replay/replay_bar.h"
-#include "ui/scheduler/scheduler_dock.h"
 #include "ui/run_files.h"
+#include "ui/scheduler/scheduler_dock.h"
+#include "ui/scheduler/scheduler_panel.h"
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/window_fit.h"
@@ -158,7 +159,14 @@ void MainWindow::buildDocks() {
         resizeDocks({codeDock}, {620}, Qt::Horizontal);
     if (consoleDock)
         resizeDocks({consoleDock}, {190}, Qt::Vertical);
-    addSchedulerDock(this, model_); // hidden; Run > You Are the Scheduler
+    // hidden; Run > You Are the Scheduler. Its runs are followed as the toolbar's are.
+    QDockWidget* scheduler = addSchedulerDock(this, model_);
+    connect(scheduler->findChild<SchedulerPanel*>(), &SchedulerPanel::levelRunShown, this, [this] {
+        loadingRun_ = true; // the toolbar follows the run: not a new choice
+        toolbar_->showRun(model_->trace());
+        loadingRun_ = false;
+        showRelevantDocks();
+    });
 }
 
 // The Lesson dock runs the lesson's demo through the toolbar (so the toolbar shows what ran)
