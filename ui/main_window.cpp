@@ -166,6 +166,7 @@ void MainWindow::buildDocks() {
         toolbar_->showRun(model_->trace());
         loadingRun_ = false;
         showRelevantDocks();
+        statusBar()->clearMessage(); // not "Choose a demo and press Run": a level runs
     });
 }
 
