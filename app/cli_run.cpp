@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 namespace proclab::cli {
@@ -63,14 +64,17 @@ std::string writeOutputs(const Trace& trace, const OutputRequest& out) {
     return {};
 }
 
-// `cutShort`: why the run has no end, empty when it has one.
+// `cutShort`: why the run has no end, empty when it has one. `steps`: a stepped run's record.
 void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted,
-                 const std::string& cutShort) {
+                 const std::string& cutShort, const StepsReport* steps) {
+    const bool refused = steps && !steps->refusal.empty();
     if (out.json) {
-        nlohmann::json j = runJson(trace);
-        j["cutShort"] = !cutShort.empty();
-        if (!cutShort.empty())
-            j["cutShortReason"] = cutShort;
+        nlohmann::json j = runJson(trace, refused ? "a refused step" : "");
+        j["cutShort"] = !cutShort.empty() || refused;
+        if (!cutShort.empty() || refused)
+            j["cutShortReason"] = refused ? steps->refusal : cutShort;
+        if (steps)
+            j["steps"] = stepsJson(*steps);
         // A trace's strings are not always valid UTF-8 (a demo's printed bytes, a damaged
         // file): replace what is not rather than throw.
         std::puts(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
@@ -79,7 +83,9 @@ void printReport(const Trace& trace, const OutputRequest& out, bool outputAlread
     // Text is for a terminal: a megabyte result line is shortened (--json has it whole).
     if (!outputAlreadyPrinted)
         std::fputs(shortenLines(outputText(trace)).c_str(), stdout);
-    std::fputs(shortenLines(summaryText(trace)).c_str(), stdout);
+    std::fputs(shortenLines(summaryText(trace, refused ? "a refused step" : "")).c_str(), stdout);
+    if (steps)
+        std::fputs(stepsText(*steps).c_str(), stdout);
     if (!cutShort.empty())
         std::printf("CUT SHORT: %s\n", cutShort.c_str());
     std::fflush(stdout);
@@ -121,12 +127,17 @@ int runDemoCommand(const RunArguments& args) {
         return fail(result.error, 1);
     if (result.exitCode == 2 && !result.end.seen)
         return 2; // a request the runner refused: it said why on stderr
+    std::optional<StepsReport> steps;
+    if (!args.steps.empty())
+        steps = stepsReport(args.steps, result.trace,
+                            result.end.status == 2 ? result.end.message : std::string());
+    const StepsReport* stepsShown = steps ? &*steps : nullptr;
     if (result.cutShort) {
         // What arrived is shown; nothing is saved, as a file would not say the run is cut short.
-        printReport(result.trace, args.output, true, result.cutShortReason);
+        printReport(result.trace, args.output, true, result.cutShortReason, stepsShown);
         return fail(result.cutShortReason + "; no file was written", 1);
     }
-    printReport(result.trace, args.output, true);
+    printReport(result.trace, args.output, true, {}, stepsShown);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
     if (result.end.status == 2) // a step was refused: what ran so far is shown above

@@ -11,6 +11,8 @@
 
 namespace proclab::cli {
 
+struct StepsReport;
+
 struct OutputRequest {
     bool json = false;
     QString traceFile;  // .json: Chrome Trace Event; anything else: native .proclab
@@ -33,9 +35,9 @@ int runDemoCommand(const RunArguments& args);
 // Shared with `proclab trace`: the trace file and export asked for (an error message, empty on
 // success), and the report (JSON, or output and summary as text).
 std::string writeOutputs(const Trace& trace, const OutputRequest& out);
-// `cutShort`: why the run has no end, empty when it has one.
+// `cutShort`: why the run has no end, empty when it has one; `steps`: a stepped run's record.
 void printReport(const Trace& trace, const OutputRequest& out, bool outputAlreadyPrinted,
-                 const std::string& cutShort = {});
+                 const std::string& cutShort = {}, const StepsReport* steps = nullptr);
 int showCommand(const QString& file, const OutputRequest& output);
 
 } // namespace proclab::cli

@@ -3,6 +3,9 @@
 // the rest. A step naming a process that cannot move ends the run with exit code 2.
 #pragma once
 
+#include "trace/trace.h"
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -12,5 +15,19 @@ namespace proclab::cli {
 std::string checkStepText(const std::string& steps);
 // The runner's arguments for a fixed step list.
 void addStepArguments(const std::string& steps, std::vector<std::string>& engineArgs);
+
+// The record of a stepped run: the steps asked, how many the runner carried out (its releases
+// in the trace), and the refusal that ended it, empty if none.
+struct StepsReport {
+    std::vector<int> asked;
+    int carriedOut = 0;
+    std::string refusal;
+};
+StepsReport stepsReport(const std::string& steps, const Trace& trace, const std::string& refusal);
+// --json's "steps": {"asked": [...], "carried_out": n, "refused": "..." or null}.
+nlohmann::json stepsJson(const StepsReport& report);
+// The text lines after the summary: what was stepped and, when a step was refused, that the
+// run was cut short there (so its counts are not a finished run's).
+std::string stepsText(const StepsReport& report);
 
 } // namespace proclab::cli

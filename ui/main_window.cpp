@@ -24,6 +24,7 @@
 #include "ui/replay/replay_bar.h"
 #include "ui/run_files.h"
 #include "ui/scheduler/scheduler_dock.h"
+#include "ui/scheduler/scheduler_panel.h"
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/window_fit.h"
@@ -158,7 +159,15 @@ void MainWindow::buildDocks() {
         resizeDocks({codeDock}, {620}, Qt::Horizontal);
     if (consoleDock)
         resizeDocks({consoleDock}, {190}, Qt::Vertical);
-    addSchedulerDock(this, model_); // hidden; Run > You Are the Scheduler
+    // hidden; Run > You Are the Scheduler. Its runs are followed as the toolbar's are.
+    QDockWidget* scheduler = addSchedulerDock(this, model_);
+    connect(scheduler->findChild<SchedulerPanel*>(), &SchedulerPanel::levelRunShown, this, [this] {
+        loadingRun_ = true; // the toolbar follows the run: not a new choice
+        toolbar_->showRun(model_->trace());
+        loadingRun_ = false;
+        showRelevantDocks();
+        statusBar()->clearMessage(); // not "Choose a demo and press Run": a level runs
+    });
 }
 
 // The Lesson dock runs the lesson's demo through the toolbar (so the toolbar shows what ran)

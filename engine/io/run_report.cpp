@@ -2,6 +2,7 @@
 
 #include "trace/analysis.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace proclab {
@@ -62,7 +63,7 @@ nlohmann::json pythonSummary(const Trace& trace) {
     return j;
 }
 
-nlohmann::json demoSummary(const Trace& trace) {
+nlohmann::json demoSummary(const Trace& trace, const std::string& endedEarlyBy) {
     if (trace.demo == "python")
         return pythonSummary(trace);
     const auto res = results(trace);
@@ -77,6 +78,17 @@ nlohmann::json demoSummary(const Trace& trace) {
                             {"final", final},
                             {"lost", expected - notDone - final},
                             {"not_done", notDone}};
+        if (!endedEarlyBy.empty()) {
+            // Planned, done (stores made) and the last value written: all known exactly. Lost
+            // is not: increments killed between their LOAD and STORE are neither done nor lost.
+            j = {{"expected", expected},
+                 {"done", ledger.increments},
+                 {"final", final},
+                 {"not_done", std::max<int64_t>(0, expected - ledger.increments)},
+                 {"exact", false},
+                 {"ended_early_by", endedEarlyBy}};
+            return j;
+        }
         if (!ledger.finalReported || trace.dropped > 0)
             j["exact"] = false; // final is the last value recorded, not one the demo read
         if (trace.demo == "counter-race") {
@@ -145,7 +157,7 @@ std::string exitText(const Lifetime& life) {
 
 } // namespace
 
-nlohmann::json runJson(const Trace& trace) {
+nlohmann::json runJson(const Trace& trace, const std::string& endedEarlyBy) {
     nlohmann::json output = nlohmann::json::array();
     for (const ConsoleLine& line : consoleLines(trace))
         output.push_back(
@@ -166,7 +178,7 @@ nlohmann::json runJson(const Trace& trace) {
             {"params", trace.params},
             {"output", output},
             {"processes", processes},
-            {"summary", demoSummary(trace)},
+            {"summary", demoSummary(trace, endedEarlyBy)},
             {"events", {{"recorded", trace.size()}, {"dropped", trace.dropped}}},
             {"stopped", stoppedByRunner(trace)}};
 }
@@ -178,7 +190,7 @@ std::string outputText(const Trace& trace) {
     return out;
 }
 
-std::string summaryText(const Trace& trace) {
+std::string summaryText(const Trace& trace, const std::string& endedEarlyBy) {
     std::string out = "--- " + trace.demo + " (" + trace.variant + ") ---\n";
     char row[256];
     std::snprintf(row, sizeof row, "%-14s %8s %7s %12s %12s  %s\n", "process", "pid", "method",
@@ -193,8 +205,14 @@ std::string summaryText(const Trace& trace) {
                       formatNs(l.life.ended).c_str(), exitText(l.life).c_str());
         out += row;
     }
-    const nlohmann::json s = demoSummary(trace);
-    if (s.contains("expected")) {
+    const nlohmann::json s = demoSummary(trace, endedEarlyBy);
+    if (s.contains("ended_early_by")) {
+        out += "planned " + std::to_string(s["expected"].get<int64_t>()) + " increments, " +
+               std::to_string(s["done"].get<int64_t>()) + " done, last value written " +
+               std::to_string(s["final"].get<int64_t>()) + "\n(cut short by " + endedEarlyBy +
+               ": every process was ended there, so this is no final result and no lost "
+               "count)\n";
+    } else if (s.contains("expected")) {
         out += "expected " + std::to_string(s["expected"].get<int64_t>()) + ", final " +
                std::to_string(s["final"].get<int64_t>()) + ", lost " +
                std::to_string(s["lost"].get<int64_t>());

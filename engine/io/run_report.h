@@ -10,9 +10,12 @@
 namespace proclab {
 
 // {"demo","variant","params","output","processes","summary","events"}.
-nlohmann::json runJson(const Trace& trace);
+// `endedEarlyBy`: what made the runner end every process before the demo finished (e.g. "a
+// refused step"), empty if nothing did; a counter's summary then says what was planned and
+// done, with no lost count (a run killed half-way has no ledger to settle).
+nlohmann::json runJson(const Trace& trace, const std::string& endedEarlyBy = {});
 // The short summary printed after the demo's own output.
-std::string summaryText(const Trace& trace);
+std::string summaryText(const Trace& trace, const std::string& endedEarlyBy = {});
 // The demo's own printed lines, in time order, one per line.
 std::string outputText(const Trace& trace);
 

@@ -70,6 +70,18 @@ bool joinGaveUpOnFullQueue(const Trace& trace) {
     return false;
 }
 
+// Updates were lost on exactly one element of the Array, `target` of them.
+bool lostOnOneElement(const Trace& trace, int64_t target) {
+    int hit = 0;
+    for (const ArrayElement& e : analyseArray(trace).elements) {
+        if (e.lost == target)
+            ++hit;
+        else if (e.lost != 0)
+            return false;
+    }
+    return hit == 1;
+}
+
 } // namespace
 
 const std::vector<SchedulerLevel>& schedulerLevels() {
@@ -110,6 +122,12 @@ const std::vector<SchedulerLevel>& schedulerLevels() {
          {{"items", "4"}, {"maxsize", "2"}, {"join_timeout_ms", "1500"}},
          LevelGoal::ProducerDeadlock,
          0},
+        {"array-one-lost",
+         "shared-array",
+         "no-lock",
+         {{"workers", "2"}, {"length", "2"}, {"iterations", "1"}, {"gap_ns", "0"}},
+         LevelGoal::ArrayOneElement,
+         1},
         {"shared-array",
          "shared-array",
          "no-lock",
@@ -162,6 +180,11 @@ LevelOutcome levelOutcome(const SchedulerLevel& level, const Trace& trace, bool 
         if (joinGaveUpOnFullQueue(trace))
             return LevelOutcome::Won;
         return runEnded ? LevelOutcome::Missed : LevelOutcome::Playing;
+    case LevelGoal::ArrayOneElement:
+        // Decided on the demo's own final print: until then another store may still lose more.
+        if (!hasResult(trace, ResultKey::CounterFinal, final))
+            return runEnded ? LevelOutcome::Missed : LevelOutcome::Playing;
+        return lostOnOneElement(trace, level.target) ? LevelOutcome::Won : LevelOutcome::Missed;
     }
     return LevelOutcome::Playing;
 }

@@ -18,6 +18,7 @@ enum class LevelGoal {
     LoseAnyLocked,      // lose one under get-lock: cannot be won; done when the run ends exact
     ConsumerQuitsEarly, // the consumer has ended while the producer still has items to put
     ProducerDeadlock,   // main's join(timeout) gave up on a producer stuck in put()
+    ArrayOneElement,    // the run ends with `target` updates lost on one element, none on others
 };
 
 struct SchedulerLevel {

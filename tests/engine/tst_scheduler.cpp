@@ -1,6 +1,7 @@
 // "You are the scheduler" on real processes: every level's goal reached with a known step list
 // (final value and ledger asserted each time), the steps that cannot be taken refused with
 // exit code 2 instead of a hang, and the same steps giving the same result run after run.
+#include "cli_process.h"
 #include "test_support.h"
 
 #include "io/run_report.h"
@@ -215,6 +216,33 @@ class TestScheduler : public QObject {
                  LevelOutcome::Missed);
     }
 
+    void loseAnUpdateOnOneElementOfTheArray() {
+        // Both load arr[0] = 0.0 and store 1.0 (one lost); then arr[1] one after the other.
+        const auto run = stepped("array-one-lost", "1 2 1 2 1 1 2 2");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(output(run.trace).back(), std::string("[1.0, 2.0]"));
+        const ArrayAnalysis a = analyseArray(run.trace);
+        QCOMPARE(a.elements.size(), size_t(2));
+        QCOMPARE(a.elements[0].final, 1.0);
+        QCOMPARE(a.elements[0].stores, int64_t(2));
+        QCOMPARE(a.elements[0].lost, int64_t(1));
+        QCOMPARE(a.elements[1].final, 2.0);
+        QCOMPARE(a.elements[1].stores, int64_t(2));
+        QCOMPARE(a.elements[1].lost, int64_t(0));
+        QCOMPARE(a.expectedPerElement, int64_t(2));
+        // The ledger adds up: expected - final = what the stores erased.
+        const nlohmann::json summary = runJson(run.trace)["summary"];
+        QCOMPARE(summary["expected"].get<int64_t>(), int64_t(4));
+        QCOMPARE(summary["final"].get<int64_t>(), int64_t(3));
+        QCOMPARE(summary["lost"].get<int64_t>(), a.elements[0].lost + a.elements[1].lost);
+        QCOMPARE(outcome("array-one-lost", run), LevelOutcome::Won);
+        // Steps that lose on both elements miss it; so does the safe order.
+        QCOMPARE(outcome("array-one-lost", stepped("array-one-lost", "1 2 1 2 1 2 1 2")),
+                 LevelOutcome::Missed);
+        QCOMPARE(outcome("array-one-lost", stepped("array-one-lost", "1 1 1 1 2 2 2 2")),
+                 LevelOutcome::Missed);
+    }
+
     void finishedProcessIsRefused() {
         const auto run = stepped("one-lost", "1 1 1");
         QCOMPARE(run.exitCode, 2);
@@ -248,6 +276,55 @@ class TestScheduler : public QObject {
         const auto run = test::runEngine({"run", "pool-square", "--stepped", "--steps", "1"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.stderrText.find("no processes to step") != std::string::npos);
+    }
+
+    void cliRecordsTheSteps() {
+        const QStringList raw = {"run",   "counter-race", "--variant", "raw",
+                                 "--set", "workers=2",    "--set",     "iterations=1"};
+        const auto ok = test::runCli(raw + QStringList{"--steps", "1 2 1 2", "--json"});
+        QCOMPARE(ok.exitCode, 0);
+        const auto j = nlohmann::json::parse(ok.stdoutText.toStdString());
+        QCOMPARE(j["steps"]["asked"], nlohmann::json({1, 2, 1, 2}));
+        QCOMPARE(j["steps"]["carried_out"].get<int>(), 4);
+        QVERIFY(j["steps"]["refused"].is_null());
+        QCOMPARE(j["summary"]["expected"].get<int64_t>(), int64_t(2));
+        QCOMPARE(j["summary"]["final"].get<int64_t>(), int64_t(1));
+        QCOMPARE(j["summary"]["lost"].get<int64_t>(), int64_t(1));
+        QCOMPARE(j["cutShort"].get<bool>(), false);
+        const auto text = test::runCli(raw + QStringList{"--steps", "1 2 1 2"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.stdoutText.contains("steps: 1 2 1 2 (4 of 4 carried out"),
+                 text.stdoutText.constData());
+    }
+
+    void cliRefusedStepSummaryIsNoLedger() {
+        // worker-2 cannot acquire the lock worker-1 holds: refused, everyone ended there.
+        const QStringList args = {"run",       "counter-race", "--variant",    "get-lock", "--set",
+                                  "workers=2", "--set",        "iterations=3", "--steps",  "1 2"};
+        const auto run = test::runCli(args + QStringList{"--json"});
+        QCOMPARE(run.exitCode, 2);
+        const auto j = nlohmann::json::parse(run.stdoutText.toStdString());
+        QCOMPARE(j["steps"]["asked"], nlohmann::json({1, 2}));
+        QCOMPARE(j["steps"]["carried_out"].get<int>(), 1);
+        QVERIFY(j["steps"]["refused"].get<std::string>().find("step 2 (process 2) refused") !=
+                std::string::npos);
+        QCOMPARE(j["cutShort"].get<bool>(), true);
+        const auto& summary = j["summary"];
+        QCOMPARE(summary["expected"].get<int64_t>(), int64_t(6)); // planned, not what ran
+        QCOMPARE(summary["done"].get<int64_t>(), int64_t(0));
+        QCOMPARE(summary["not_done"].get<int64_t>(), int64_t(6));
+        QCOMPARE(summary["exact"].get<bool>(), false);
+        QCOMPARE(summary["ended_early_by"].get<std::string>(), std::string("a refused step"));
+        QVERIFY(!summary.contains("lost"));
+
+        const auto text = test::runCli(args);
+        QCOMPARE(text.exitCode, 2);
+        const QByteArray out = text.stdoutText;
+        QVERIFY2(out.contains("planned 6 increments, 0 done"), out.constData());
+        QVERIFY2(out.contains("cut short by a refused step"), out.constData());
+        QVERIFY2(out.contains("steps: 1 2 (1 of 2 carried out)"), out.constData());
+        QVERIFY2(!out.contains("expected ") && !out.contains(", lost "), out.constData());
+        QVERIFY(test::childrenOfThisProcess().empty());
     }
 
     void sameStepsSameResultEveryTime() {

@@ -3,6 +3,7 @@
 // result, a process that cannot move has its button disabled with the reason. With
 // $PROCLAB_SCHEDULER_SHOTS naming a folder, every level is played to its end in English and
 // Chinese and the window saved there (for eyes only).
+#include "ui/demo_toolbar.h"
 #include "ui/gui_entry.h"
 #include "ui/main_window.h"
 #include "ui/model/engine_process.h"
@@ -56,6 +57,8 @@ QString knownSteps(const std::string& id) {
         return QStringLiteral("1 2 2 2");
     if (id == "deadlock")
         return QStringLiteral("1 1");
+    if (id == "array-one-lost")
+        return QStringLiteral("1 2 1 2 1 1 2 2");
     return {};
 }
 
@@ -152,10 +155,51 @@ class TestSchedulerView : public QObject {
         QCOMPARE(panel.state().counter, int64_t(6));
     }
 
+    void theWindowFollowsTheSchedulerRun() {
+        if (!haveEngine())
+            QSKIP("proclab-engine not found");
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        auto* toolbar = window.findChild<DemoToolbar*>();
+        toolbar->selectDemo(QStringLiteral("counter-race"), QStringLiteral("raw"));
+        window.showRelevantDocks();
+        auto* queueDock = window.findChild<QDockWidget*>(QStringLiteral("queueDock"));
+        auto* counterDock = window.findChild<QDockWidget*>(QStringLiteral("counterDock"));
+        QVERIFY(queueDock && counterDock);
+        QVERIFY(queueDock->isHidden());
+        auto* panel = window.findChild<SchedulerPanel*>();
+        // A queue level: the Queue dock, not the Counter one; the toolbar names what is stepped.
+        panel->selectLevel(levelIndex("empty-pitfall"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->settled(), kWaitMs);
+        QVERIFY(!queueDock->isHidden());
+        QVERIFY(counterDock->isHidden());
+        QCOMPARE(toolbar->request().demo, QStringLiteral("producer-consumer"));
+        QCOMPARE(toolbar->request().variant, QStringLiteral("empty-pitfall"));
+        QCOMPARE(toolbar->request().params.at("items"), qint64(5));
+        // Following the run is not a new choice: the run stays on screen and can be played.
+        QVERIFY(play(*panel, knownSteps("empty-pitfall")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->outcome(), LevelOutcome::Won, kWaitMs);
+        QCOMPARE(window.model()->trace().demo, std::string("producer-consumer"));
+        // Back to a counter level: the Counter dock again.
+        panel->selectLevel(levelIndex("one-lost"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->settled(), kWaitMs);
+        QVERIFY(!counterDock->isHidden());
+        QVERIFY(queueDock->isHidden());
+        QCOMPARE(toolbar->request().demo, QStringLiteral("counter-race"));
+        QCOMPARE(toolbar->request().variant, QStringLiteral("raw"));
+        QCOMPARE(toolbar->request().params.at("workers"), qint64(2));
+    }
+
     void screenshotsOfEveryLevel() {
         const QString dir = qEnvironmentVariable("PROCLAB_SCHEDULER_SHOTS");
         if (dir.isEmpty() || !haveEngine())
             QSKIP("set PROCLAB_SCHEDULER_SHOTS to a folder to save the levels' screenshots");
+        // PROCLAB_SCHEDULER_SHOT_SIZE=WxH: the projector sizes (1024x700, 1920x1080).
+        const QStringList wh = qEnvironmentVariable("PROCLAB_SCHEDULER_SHOT_SIZE", "1600x1000")
+                                   .split(QLatin1Char('x'));
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+        QVERIFY(!size.isEmpty());
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             installTranslators(lang);
             for (const SchedulerLevel& level : schedulerLevels()) {
@@ -163,10 +207,10 @@ class TestSchedulerView : public QObject {
                 if (steps.isEmpty())
                     continue;
                 MainWindow window;
-                window.resize(1600, 1000);
+                window.resize(size);
                 auto* dock = window.findChild<QDockWidget*>(QStringLiteral("schedulerDock"));
                 dock->show();
-                window.resizeDocks({dock}, {640}, Qt::Horizontal);
+                window.resizeDocks({dock}, {size.width() * 2 / 5}, Qt::Horizontal);
                 window.show();
                 auto* panel = window.findChild<SchedulerPanel*>();
                 panel->selectLevel(levelIndex(level.id));

@@ -89,6 +89,19 @@ LevelText levelText(const std::string& id) {
                     "timeout it would wait forever. Start the consumer before joining the "
                     "producer.")),
                 {}};
+    if (id == "array-one-lost")
+        return {t(QT_TRANSLATE_NOOP("SchedulerLevels", "7. Lose an update in the Array")),
+                t(QT_TRANSLATE_NOOP(
+                    "SchedulerLevels",
+                    "Array('d', 2, lock=False): two processes add 1 to each of its two elements. "
+                    "Lose an update on one element of the Array, and none on the other.")),
+                t(QT_TRANSLATE_NOOP(
+                    "SchedulerLevels",
+                    "Both processes loaded arr[0] = 0.0 before either stored: both stored 1.0, "
+                    "and one update of arr[0] was lost. arr[1] was done one process after the "
+                    "other: 2.0, nothing lost. arr[i] += 1 is LOAD, ADD, STORE on each element, "
+                    "like a Value; lock=False means nothing guards them.")),
+                {}};
     if (id == "shared-array")
         return {t(QT_TRANSLATE_NOOP("SchedulerLevels", "Free play: an Array without a lock")),
                 t(QT_TRANSLATE_NOOP(

@@ -15,6 +15,10 @@ QDockWidget* addSchedulerDock(QMainWindow* window, RunModel* model) {
     auto* scroll = new QScrollArea(dock);
     scroll->setWidgetResizable(true);
     scroll->setWidget(new SchedulerPanel(model, scroll));
+    // Narrower, the rows (button, process, next step) scroll sideways and the goal and win
+    // texts are cut: the other docks give way instead, even at 1024x700.
+    scroll->setMinimumWidth(400);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);

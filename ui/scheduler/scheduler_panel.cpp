@@ -183,6 +183,7 @@ void SchedulerPanel::undo() {
 
 void SchedulerPanel::startWith(const QList<int>& replay) {
     active_ = true;
+    announced_ = false;
     runEnded_ = false;
     outcome_ = LevelOutcome::Playing;
     taken_.clear();
@@ -266,6 +267,10 @@ void SchedulerPanel::refresh() {
         if (waiting_ && taken_.size() > releasesBefore_ && !moving)
             waiting_ = false;
         outcome_ = levelOutcome(level(), trace, runEnded_);
+    }
+    if (ours && !announced_) {
+        announced_ = true;
+        emit levelRunShown();
     }
     const bool isArray = level().demo == "shared-array";
     for (int i = 0; i < buttons_.size(); ++i) {

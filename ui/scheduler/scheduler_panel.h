@@ -43,6 +43,11 @@ class SchedulerPanel : public QWidget {
     // move (a process still starting only has its own button disabled).
     bool settled() const;
 
+  signals:
+    // The model shows this level's run (its first events have come): the window follows it
+    // (toolbar, docks), as it follows any run.
+    void levelRunShown();
+
   public slots:
     void selectLevel(int index);
     void reset();
@@ -63,7 +68,8 @@ class SchedulerPanel : public QWidget {
     int levelIndex_ = 0;
     bool active_ = false; // the model shows our run
     bool runEnded_ = false;
-    bool waiting_ = false; // a step was sent and has not shown up yet
+    bool waiting_ = false;   // a step was sent and has not shown up yet
+    bool announced_ = false; // levelRunShown() sent for this run
     int releasesBefore_ = 0;
     QList<int> taken_;
     StepState state_;
