@@ -294,6 +294,10 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message>
+        <source>Trials repeat a ProcLab demo. To run your script again, trace it again (File → Trace a Python Script…).</source>
+        <translation>多次试验重复运行的是 ProcLab 的演示。要再次运行你的脚本，请重新跟踪它（文件 → 跟踪 Python 脚本…）。</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/counter_panel.cpp" line="52"/>
         <source>expected</source>
         <translation>预期值</translation>
@@ -399,6 +403,14 @@
 </context>
 <context>
     <name>proclab::ui::DemoToolbar</name>
+    <message>
+        <source>The run on screen is your own Python script, traced with File → Trace a Python Script…. Run starts the demo chosen here instead.</source>
+        <translation>屏幕上的运行是你自己的 Python 脚本，由“文件 → 跟踪 Python 脚本…”记录。“运行”启动的则是这里选中的演示。</translation>
+    </message>
+    <message>
+        <source>  Traced script: %1 (python3)  </source>
+        <translation>  已跟踪的脚本：%1（python3）  </translation>
+    </message>
     <message>
         <location filename="../../ui/demo_toolbar.cpp" line="24"/>
         <source>Run</source>
