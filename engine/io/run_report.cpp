@@ -198,9 +198,8 @@ std::string summaryText(const Trace& trace) {
         out += "expected " + std::to_string(s["expected"].get<int64_t>()) + ", final " +
                std::to_string(s["final"].get<int64_t>()) + ", lost " +
                std::to_string(s["lost"].get<int64_t>());
-        // A traced Python script has no "not_done" (nothing of it is left undone by a stop).
-        if (const int64_t notDone = s.value("not_done", int64_t{0}); notDone > 0)
-            out += ", not done " + std::to_string(notDone);
+        if (s["not_done"].get<int64_t>() > 0)
+            out += ", not done " + std::to_string(s["not_done"].get<int64_t>());
         out += "\n";
         if (s.contains("exact"))
             out += "(the run was cut short: final is the last value recorded, so lost is "
