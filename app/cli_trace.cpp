@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: proclab trace SCRIPT.py [ARGS...] [--json] [--trace FILE.proclab|FILE.json]\n"
     "                     [--export FILE.png|svg|pdf [--view V] [--size WxH]] [--timeout S]\n"
-    "                     [--beside SAVED_RUN --export FILE]  (both timelines, each on its own "
+    "                     [--beside SAVED_RUN --export FILE]  (both timelines, one time "
     "scale)\n"
     "  ProcLab's options may come anywhere; the other arguments go to the script ('--' ends\n"
     "  ProcLab's options). The script runs with the system's python3 (/usr/bin/python3 when it\n"

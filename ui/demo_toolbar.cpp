@@ -1,6 +1,7 @@
 #include "ui/demo_toolbar.h"
 
 #include "demos/catalog.h"
+#include "pytrace/python_import.h"
 #include "trace/trace.h"
 #include "ui/catalog_texts.h"
 #include "ui/style/theme.h"
@@ -65,6 +66,13 @@ DemoToolbar::DemoToolbar(QWidget* parent) : QToolBar(tr("Run"), parent) {
     stop_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     stop_->setToolTip(tr("Stop the run (Shift+F5)"));
     stop_->setEnabled(false);
+    tracedScript_ = new QLabel(this);
+    tracedScript_->setObjectName(QStringLiteral("tracedScriptLabel"));
+    tracedScript_->setToolTip(tr("The run on screen is your own Python script, traced with "
+                                 "File → Trace a Python Script…. Run starts the demo chosen "
+                                 "here instead."));
+    tracedScriptAction_ = addWidget(tracedScript_);
+    tracedScriptAction_->setVisible(false);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     paramsBar_ = new QToolBar(tr("Parameters"), parent);
@@ -79,6 +87,9 @@ DemoToolbar::DemoToolbar(QWidget* parent) : QToolBar(tr("Run"), parent) {
     connect(run_, &QAction::triggered, this, [this] { emit runRequested(request()); });
     connect(stop_, &QAction::triggered, this, &DemoToolbar::stopRequested);
     connect(variant_, qOverload<int>(&QComboBox::activated), this, &DemoToolbar::choiceChanged);
+    // A new choice replaces the run on screen: the traced script is no longer shown.
+    connect(this, &DemoToolbar::choiceChanged, this,
+            [this] { tracedScriptAction_->setVisible(false); });
     connect(&theme(), &Theme::changed, this, &DemoToolbar::applyTheme);
     if (parent)
         parent->installEventFilter(this);
@@ -197,7 +208,19 @@ bool DemoToolbar::selectDemo(const QString& id, const QString& variant) {
     return true;
 }
 
+QString DemoToolbar::tracedScriptText() const {
+    return tracedScriptAction_->isVisible() ? tracedScript_->text() : QString();
+}
+
 void DemoToolbar::showRun(const Trace& trace) {
+    const bool traced = trace.demo == kPythonTraceDemo;
+    if (traced)
+        tracedScript_->setText(
+            tr("  Traced script: %1 (python3)  ").arg(QString::fromStdString(trace.variant)));
+    tracedScriptAction_->setVisible(traced);
+    QTimer::singleShot(0, this, &DemoToolbar::fitRows);
+    if (traced)
+        return;
     if (!selectDemo(QString::fromStdString(trace.demo), QString::fromStdString(trace.variant)))
         return;
     for (const auto& [name, spin] : params_) {

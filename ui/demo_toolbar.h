@@ -11,6 +11,7 @@
 class QComboBox;
 class QSpinBox;
 class QAction;
+class QLabel;
 class QMainWindow;
 
 namespace proclab {
@@ -32,8 +33,11 @@ class DemoToolbar : public QToolBar {
     QAction* runAction() const { return run_; }
     QAction* stopAction() const { return stop_; }
     void setRunning(bool running);
-    // Shows the demo, variant and parameters a loaded run used.
+    // Shows the demo, variant and parameters a loaded run used; for a traced Python script
+    // (no demo of ours), says so instead of leaving the last demo as if it had made the run.
     void showRun(const proclab::Trace& trace);
+    // "Traced script: NAME (python3)" while such a run is on screen; empty otherwise.
+    QString tracedScriptText() const;
     bool selectDemo(const QString& id, const QString& variant = {});
     // Two rows when the window is narrower than both toolbars side by side, else one.
     void fitRows();
@@ -59,6 +63,8 @@ class DemoToolbar : public QToolBar {
     std::vector<std::pair<std::string, QSpinBox*>> params_;
     QAction* run_;
     QAction* stop_;
+    QLabel* tracedScript_;        // says a traced Python script is on screen, not a demo
+    QAction* tracedScriptAction_; // shows and hides it on the toolbar
 };
 
 } // namespace proclab::ui

@@ -54,6 +54,7 @@ void benchLock(const Options& o, Report& r);
 void benchTrace(const Options& o, Report& r);
 void benchSyncPoint(const Options& o, Report& r);
 void benchDrain(const Options& o, Report& r);
+void benchPyTrace(const Options& o, Report& r); // bench_pytrace.cpp
 
 // Output (table.cpp).
 void printTable(const Report& r, const Options& o);

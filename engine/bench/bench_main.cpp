@@ -18,6 +18,7 @@ const std::pair<const char*, BenchFn> kFigures[] = {
     {"pool", proclab::bench::benchPool},           {"process", proclab::bench::benchProcess},
     {"lock", proclab::bench::benchLock},           {"trace", proclab::bench::benchTrace},
     {"syncpoint", proclab::bench::benchSyncPoint}, {"drain", proclab::bench::benchDrain},
+    {"pytrace", proclab::bench::benchPyTrace},
 };
 
 // The machine's load when the run began: other work on 2 cores moves every figure.

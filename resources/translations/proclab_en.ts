@@ -15,7 +15,7 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="121"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="122"/>
         <source>Stopped after %n trial(s).</source>
         <translation>
             <numerusform>Stopped after %n trial.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="249"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="256"/>
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>%n update lost: a process wrote back a value that was already stale.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="263"/>
         <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
         <translation>
             <numerusform>The run was stopped: %n increment never ran. It is not done, not lost; the final value is the last one recorded.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="356"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="363"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="357"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="364"/>
         <source>%1 · %n run(s)</source>
         <translation>
             <numerusform>%1 · %n run</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>proclab::ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="145"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="146"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="305"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="320"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>

@@ -243,6 +243,39 @@ class TestLivePanels : public QObject {
         QVERIFY(window.model()->lanes().empty());
     }
 
+    void aTracedScriptIsNotADemoChoice() {
+        // A traced Python script with a shared counter, then a demo run of ours.
+        QTemporaryDir dir;
+        Trace script = samples::counterRace(2, 20, 3);
+        script.demo = "python";
+        script.variant = "counter_race.py";
+        const QString py = dir.filePath(QStringLiteral("py.proclab"));
+        const QString demo = dir.filePath(QStringLiteral("demo.proclab"));
+        QCOMPARE(saveTrace(script, py.toStdString()), std::string());
+        QCOMPARE(saveTrace(samples::counterRace(2, 20, 3), demo.toStdString()), std::string());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        auto* toolbar = window.findChild<DemoToolbar*>();
+        QPushButton* trials = window.counterPanel()->trialButton();
+        QCOMPARE(window.openFile(demo), QString());
+        QVERIFY(toolbar->tracedScriptText().isEmpty());
+        QVERIFY(trials->isEnabled()); // a counter demo: trials repeat it
+        QCOMPARE(window.openFile(py), QString());
+        QVERIFY2(toolbar->tracedScriptText().contains(QStringLiteral("counter_race.py")),
+                 qPrintable(toolbar->tracedScriptText()));
+        QVERIFY(!trials->isEnabled()); // no demo called "python" to repeat
+        QVERIFY(!trials->toolTip().isEmpty());
+        // Choosing a demo replaces the script on screen.
+        QVERIFY(toolbar->selectDemo(QStringLiteral("producer-consumer")));
+        QVERIFY(toolbar->tracedScriptText().isEmpty());
+        QCOMPARE(window.openFile(py), QString());
+        QVERIFY(!toolbar->tracedScriptText().isEmpty());
+        QCOMPARE(window.openFile(demo), QString());
+        QVERIFY(toolbar->tracedScriptText().isEmpty());
+        QVERIFY(trials->isEnabled());
+    }
+
     void counterNumbersFollowTheCursor() {
         RunModel model;
         model.setTrace(samples::counterRace(4, 50, 7));

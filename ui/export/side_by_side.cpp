@@ -2,13 +2,14 @@
 
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
-#include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/timeline/timeline_view.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QWidget>
+
+#include <algorithm>
 
 namespace proclab::ui {
 
@@ -22,24 +23,40 @@ QString titleOf(const Trace& t) {
 }
 } // namespace
 
-std::string exportSideBySide(const Trace& top, const Trace& bottom, const std::string& path,
-                             int width, int height) {
-    RunModel models[2]; // before the page: its views outlive neither model
-    QWidget page;
-    auto* layout = new QVBoxLayout(&page);
+std::unique_ptr<SideBySidePage> buildSideBySide(const Trace& top, const Trace& bottom) {
+    auto out = std::make_unique<SideBySidePage>();
+    auto* layout = new QVBoxLayout(&out->page);
     const Trace* traces[2] = {&top, &bottom};
+    // One x range for both: the wider of the two runs' own fit ranges (time 0 = each run's start).
+    double begin = 0, end = 1;
     for (int i = 0; i < 2; ++i) {
-        models[i].setTrace(*traces[i]);
-        auto* title = new QLabel(titleOf(*traces[i]), &page);
+        RunModel& model = out->models[i];
+        model.setTrace(*traces[i]);
+        double b = 0, e = 1;
+        model.fitRange(b, e);
+        begin = i == 0 ? b : std::min(begin, b);
+        end = i == 0 ? e : std::max(end, e);
+        auto* title = new QLabel(titleOf(*traces[i]), &out->page);
         QFont f = theme().labelFont();
         f.setBold(true);
         title->setFont(f);
         layout->addWidget(title);
-        QWidget* view = makeExportView(QStringLiteral("timeline"), &models[i]).release();
-        view->setParent(&page); // the page owns it now
+        QWidget* view = makeExportView(QStringLiteral("timeline"), &model).release();
+        view->setParent(&out->page); // the page owns it now
+        out->timelines[i] = qobject_cast<TimelineView*>(view);
         layout->addWidget(view, 1);
     }
-    return exportWidget(&page, QString::fromStdString(path), QSize(width, height)).toStdString();
+    for (TimelineView* view : out->timelines)
+        if (view)
+            view->showCommonRange(begin, end);
+    return out;
+}
+
+std::string exportSideBySide(const Trace& top, const Trace& bottom, const std::string& path,
+                             int width, int height) {
+    std::unique_ptr<SideBySidePage> built = buildSideBySide(top, bottom);
+    return exportWidget(&built->page, QString::fromStdString(path), QSize(width, height))
+        .toStdString();
 }
 
 } // namespace proclab::ui

@@ -1,5 +1,6 @@
 #include "ui/panels/counter_panel.h"
 
+#include "pytrace/python_import.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
@@ -209,8 +210,14 @@ void CounterPanel::rebuild() {
     const auto& counter = model_->counter();
     const bool has = counter.has_value();
     const bool counterDemo = has || model_->trace().demo == "counter-race";
+    // Trials repeat a demo of ours; a traced Python script has none to repeat.
+    const bool tracedScript = model_->trace().demo == kPythonTraceDemo;
     trialButton_->setEnabled(trials_->isRunning() ||
-                             (counterDemo && !model_->isLive() && requestSource_));
+                             (counterDemo && !tracedScript && !model_->isLive() && requestSource_));
+    trialButton_->setToolTip(tracedScript
+                                 ? tr("Trials repeat a ProcLab demo. To run your script again, "
+                                      "trace it again (File → Trace a Python Script…).")
+                                 : QString());
     plot_->clearGraphs();
     if (!has) {
         for (QLabel* l : {expected_, final_, lost_})

@@ -12,6 +12,7 @@
 
 #include <QToolTip>
 
+#include <algorithm>
 #include <climits>
 #include <set>
 
@@ -239,6 +240,10 @@ void TimelineView::onRangeChanged(const QCPRange& r) {
     // Keep the window inside the run (plus the fit margins) and no narrower than 20 ns.
     double lo = 0, hi = 1;
     model_->fitRange(lo, hi);
+    if (hasCommonRange_) {
+        lo = std::min(lo, commonBegin_);
+        hi = std::max(hi, commonEnd_);
+    }
     QCPRange c = r;
     if (c.size() < 20)
         c = QCPRange(c.center() - 10, c.center() + 10);
@@ -257,6 +262,16 @@ void TimelineView::onRangeChanged(const QCPRange& r) {
         model_->setViewRange(c.lower, c.upper);
         syncing_ = false;
     }
+}
+
+void TimelineView::showCommonRange(double begin, double end) {
+    if (end <= begin)
+        return;
+    hasCommonRange_ = true;
+    commonBegin_ = begin;
+    commonEnd_ = end;
+    xAxis->setRange(begin, end);
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 int64_t TimelineView::eventNear(const QPoint& pos) const {

@@ -23,6 +23,11 @@ class TimelineView : public PlotWidget {
 
     void applyTheme() override;
 
+    // Shows [begin, end] and lets the view go that far even where its own run has ended (it
+    // widens the run's own range, never narrows it): a side by side export puts two runs on
+    // one time scale. Views never told this keep inside their own run.
+    void showCommonRange(double begin, double end);
+
   protected:
     void mouseMoveEvent(QMouseEvent* e) override;
     void mousePressEvent(QMouseEvent* e) override;
@@ -48,6 +53,9 @@ class TimelineView : public PlotWidget {
     QCPLayoutGrid* legendRow_ = nullptr;
     QPoint pressPos_;
     bool syncing_ = false;
+    bool hasCommonRange_ = false; // set by showCommonRange
+    double commonBegin_ = 0;
+    double commonEnd_ = 0;
     // Which legend is built (states and overlay entries), rebuilt on change; "?" = none yet.
     QString legendKey_ = QStringLiteral("?");
 };
