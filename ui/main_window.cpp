@@ -121,7 +121,12 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
                                                 : tr("Choose a demo and press Run (F5)."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // QWidget's destructor hides the docks after this class is gone; their visibilityChanged
+    // must not reach slots that use this window's members (UBSan caught one).
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        d->disconnect(this);
+}
 
 void MainWindow::buildDocks() {
     // One dock per view of the registry. The first right-hand view (code) sits on top; the
