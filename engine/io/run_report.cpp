@@ -1,6 +1,7 @@
 #include "run_report.h"
 
 #include "trace/analysis.h"
+#include "trace/wrapping_math.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -44,7 +45,7 @@ nlohmann::json pythonSummary(const Trace& trace) {
         const CounterLedger ledger = counterLedger(trace);
         j.update({{"expected", ledger.expected},
                   {"final", ledger.final},
-                  {"lost", ledger.expected - ledger.final},
+                  {"lost", wrappingSub(ledger.expected, ledger.final)},
                   {"ledger_lost", ledger.lost},
                   {"erasing_stores", ledger.entries.size()}});
     }
@@ -76,7 +77,7 @@ nlohmann::json demoSummary(const Trace& trace, const std::string& endedEarlyBy) 
         const int64_t notDone = ledger.finalReported ? 0 : ledger.notDone;
         nlohmann::json j = {{"expected", expected},
                             {"final", final},
-                            {"lost", expected - notDone - final},
+                            {"lost", wrappingSub(wrappingSub(expected, notDone), final)},
                             {"not_done", notDone}};
         if (!endedEarlyBy.empty()) {
             // Planned, done (stores made) and the last value written: all known exactly. Lost
@@ -84,7 +85,7 @@ nlohmann::json demoSummary(const Trace& trace, const std::string& endedEarlyBy) 
             j = {{"expected", expected},
                  {"done", ledger.increments},
                  {"final", final},
-                 {"not_done", std::max<int64_t>(0, expected - ledger.increments)},
+                 {"not_done", std::max<int64_t>(0, wrappingSub(expected, ledger.increments))},
                  {"exact", false},
                  {"ended_early_by", endedEarlyBy}};
             return j;

@@ -2,6 +2,7 @@
 // replaced, so `overwritten - loaded` is exactly how many increments of others it erased, and
 // the sum over all stores equals expected - final (see DESIGN.md, "Counting lost updates").
 #include "analysis.h"
+#include "wrapping_math.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,13 +12,6 @@
 namespace proclab {
 
 namespace {
-
-int64_t wrappingSub(int64_t a, int64_t b) {
-    return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
-}
-int64_t wrappingAdd(int64_t a, int64_t b) {
-    return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
-}
 
 struct PendingLoad {
     size_t index = 0;
