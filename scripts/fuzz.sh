@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan: they are part of the "asan"
 # preset, build dir build-asan, so CI compiles the engine with clang once for both) and runs each
-# for SECONDS (default 45) from its seed corpus in tests/fuzz/corpus/TARGET/. New inputs go to
+# for SECONDS (default 45), or PROCLAB_FUZZ_RUNS inputs (below), from its seed corpus in tests/fuzz/corpus/TARGET/. New inputs go to
 # build-asan/fuzz-corpus/TARGET/ (the seeds stay as they are); a crash fails the script and is
 # kept in build-asan/fuzz-crashes/TARGET/ -- once fixed, copy it into the seed corpus as a
 # regression input.
@@ -17,16 +17,24 @@ targets=("$@")
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
+# PROCLAB_FUZZ_RUNS=N (CI): N inputs from a fixed seed and a fresh corpus instead of a time
+# budget, so CI repeats exactly the exploration that was run before submitting: a red CI then
+# means a changed program, not a lucky draw. Without it, the time budget explores afresh.
+budget=(-max_total_time="$seconds")
+[[ -n "${PROCLAB_FUZZ_RUNS:-}" ]] && budget=(-runs="$PROCLAB_FUZZ_RUNS" -seed=1)
+
 failed=0
 for t in "${targets[@]}"; do
-    mkdir -p "build-asan/fuzz-corpus/$t" "build-asan/fuzz-crashes/$t"
+    corpus="build-asan/fuzz-corpus/$t"
+    [[ -n "${PROCLAB_FUZZ_RUNS:-}" ]] && corpus=$(mktemp -d)
+    mkdir -p "$corpus" "build-asan/fuzz-crashes/$t"
     log="build-asan/fuzz/fuzz_$t.log"
     # -rss_limit_mb: a loader that allocates what a header claims must refuse, not grow.
-    if build-asan/fuzz/"fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 \
+    if build-asan/fuzz/"fuzz_$t" "${budget[@]}" -rss_limit_mb=2048 -timeout=20 \
         -print_final_stats=1 -artifact_prefix="build-asan/fuzz-crashes/$t/" \
-        "build-asan/fuzz-corpus/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+        "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
         execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-        echo "fuzz $t: ${seconds} s, ${execs:-?} executions, no crash"
+        echo "fuzz $t: ${budget[*]}, ${execs:-?} executions, no crash"
     else
         failed=1
         echo "fuzz $t: FAILED, see $log and build-asan/fuzz-crashes/$t/" >&2
