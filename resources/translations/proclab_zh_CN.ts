@@ -2311,16 +2311,6 @@ more</source>
 <context>
     <name>proclab::ui::RunController</name>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="25" />
-        <source>The runner %1 is missing or not executable.</source>
-        <translation>运行器 %1 不存在或不可执行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/model/run_controller.cpp" line="53" />
-        <source>Could not start the runner: %1</source>
-        <translation>无法启动运行器：%1</translation>
-    </message>
-    <message>
         <location filename="../../ui/model/run_controller.cpp" line="92" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
@@ -2407,6 +2397,19 @@ more</source>
         <location filename="../../ui/model/run_model.cpp" line="94" />
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::RunnerProcess</name>
+    <message>
+        <location filename="../../ui/model/runner_process.cpp" line="20" />
+        <source>The runner %1 is missing or not executable.</source>
+        <translation>运行器 %1 不存在或不可执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model/runner_process.cpp" line="45" />
+        <source>Could not start the runner: %1</source>
+        <translation>无法启动运行器：%1</translation>
     </message>
 </context>
 <context>
@@ -2576,16 +2579,6 @@ more</source>
 </context>
 <context>
     <name>proclab::ui::StepRunner</name>
-    <message>
-        <location filename="../../ui/scheduler/step_runner.cpp" line="30" />
-        <source>The runner %1 is missing or not executable.</source>
-        <translation>运行器 %1 不存在或不可执行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scheduler/step_runner.cpp" line="70" />
-        <source>Could not start the runner: %1</source>
-        <translation>无法启动运行器：%1</translation>
-    </message>
     <message>
         <location filename="../../ui/scheduler/step_runner.cpp" line="102" />
         <source>The runner's output could not be read: %1</source>

@@ -1,88 +1,45 @@
 #include "ui/model/run_controller.h"
 
 #include "ui/model/run_model.h"
-
-#include <QFileInfo>
-#include <QTimer>
+#include "ui/model/runner_process.h"
 
 namespace proclab::ui {
 
-RunController::RunController(RunModel* model, QObject* parent) : QObject(parent), model_(model) {}
+RunController::RunController(RunModel* model, QObject* parent)
+    : QObject(parent), model_(model), runner_(new RunnerProcess(model, this)) {
+    connect(runner_, &RunnerProcess::stderrLine, this, &RunController::runnerMessage);
+    connect(runner_, &RunnerProcess::finished, this, &RunController::onFinished);
+    connect(runner_, &RunnerProcess::failed, this,
+            [this](const QString& message) { emit finished(false, message); });
+}
 
 RunController::~RunController() {
-    if (isRunning()) {
-        process_->disconnect(this);
-        process_->kill();
-        process_->waitForFinished(2000);
-    }
+    runner_->kill();
+}
+
+bool RunController::isRunning() const {
+    return runner_->isRunning();
 }
 
 void RunController::start(const RunRequestUi& request) {
     if (isRunning())
         return;
-    const QString program = enginePath();
-    if (!QFileInfo(program).isExecutable()) {
-        emit finished(false, tr("The runner %1 is missing or not executable.").arg(program));
-        return;
-    }
-    delete process_;
-    process_ = new QProcess(this);
-    streamError_.clear();
-    stderrTail_.clear();
     stopping_ = false;
-    model_->beginLive();
-
-    connect(process_, &QProcess::readyReadStandardOutput, this, [this] {
-        lastOutput_.restart();
-        const QByteArray bytes = process_->readAllStandardOutput();
-        if (streamError_.isEmpty() && !model_->feed(std::string_view(bytes.data(), bytes.size())))
-            streamError_ = QString::fromStdString(model_->streamError());
-    });
-    connect(process_, &QProcess::readyReadStandardError, this, [this] {
-        stderrTail_ += process_->readAllStandardError();
-        qsizetype nl;
-        while ((nl = stderrTail_.indexOf('\n')) >= 0) {
-            emit runnerMessage(QString::fromUtf8(stderrTail_.left(nl)));
-            stderrTail_.remove(0, nl + 1);
-        }
-    });
-    connect(process_, &QProcess::finished, this, &RunController::onFinished);
-    connect(process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            model_->endLive();
-            emit finished(false, tr("Could not start the runner: %1").arg(process_->errorString()));
-        }
-    });
-    process_->start(program, engineArguments(request));
-    emit started();
+    if (runner_->start(engineArguments(request)))
+        emit started();
 }
 
 void RunController::stop() {
     if (!isRunning())
         return;
     stopping_ = true;
-    // SIGTERM first: the runner then stops its children and reports what it has. A heavy
-    // run's runner may still be sending what its processes recorded (their end markers
-    // among it): it is killed only once it has been silent for a while.
-    process_->terminate();
-    lastOutput_.restart();
-    auto* watchdog = new QTimer(process_);
-    watchdog->setInterval(500);
-    connect(watchdog, &QTimer::timeout, process_, [this, p = process_] {
-        if (p->state() != QProcess::NotRunning && lastOutput_.elapsed() > kStopGraceMs)
-            p->kill();
-    });
-    watchdog->start();
+    runner_->stopGently(kStopGraceMs);
 }
 
 void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
-    const QByteArray rest = process_->readAllStandardOutput();
-    if (!rest.isEmpty() && streamError_.isEmpty() &&
-        !model_->feed(std::string_view(rest.data(), rest.size())))
-        streamError_ = QString::fromStdString(model_->streamError());
-    if (!stderrTail_.isEmpty())
-        emit runnerMessage(QString::fromUtf8(stderrTail_));
-    stderrTail_.clear();
+    if (const QString rest = runner_->takeStderrRest(); !rest.isEmpty())
+        emit runnerMessage(rest);
+    const QString streamError = runner_->streamError();
     const StreamEnd end = model_->streamEnd();
     // Stopped, timed out, or ended without its End frame: what is shown is not the whole run.
     model_->setCutShort(stopping_ || !end.seen || end.status == 3 || end.status == 4);
@@ -90,8 +47,8 @@ void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
 
     if (stopping_) {
         emit finished(false, tr("Stopped."));
-    } else if (!streamError_.isEmpty()) {
-        emit finished(false, tr("The runner's output could not be read: %1").arg(streamError_));
+    } else if (!streamError.isEmpty()) {
+        emit finished(false, tr("The runner's output could not be read: %1").arg(streamError));
     } else if (status == QProcess::CrashExit) {
         emit finished(false, tr("The runner crashed."));
     } else if (!end.seen) {

@@ -1,16 +1,16 @@
-// Runs one demo live: starts proclab-engine through QProcess and feeds its stdout to the
-// model as it arrives (the model coalesces redraws). Reports the runner's end and errors.
+// Runs one demo live: starts proclab-engine (RunnerProcess) and feeds its stdout to the model as
+// it arrives (the model coalesces redraws). Reports the runner's end and errors.
 #pragma once
 
 #include "ui/model/engine_process.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
 
 namespace proclab::ui {
 
 class RunModel;
+class RunnerProcess;
 
 class RunController : public QObject {
     Q_OBJECT
@@ -18,7 +18,7 @@ class RunController : public QObject {
     explicit RunController(RunModel* model, QObject* parent = nullptr);
     ~RunController() override;
 
-    bool isRunning() const { return process_ && process_->state() != QProcess::NotRunning; }
+    bool isRunning() const;
 
   public slots:
     void start(const proclab::ui::RunRequestUi& request);
@@ -35,11 +35,9 @@ class RunController : public QObject {
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
     RunModel* model_;
-    QProcess* process_ = nullptr;
-    QString streamError_;
-    QByteArray stderrTail_;
+    RunnerProcess* runner_;
     bool stopping_ = false;
-    QElapsedTimer lastOutput_; // since the runner last wrote; see stop()
+    // Stop kills the runner only once it has written nothing for this long.
     static constexpr int kStopGraceMs = 3000;
 };
 

@@ -1,4 +1,4 @@
-// The scheduler's run: proclab-engine in stepped mode through QProcess (the GUI never forks).
+// The scheduler's run: proclab-engine in stepped mode (RunnerProcess; the GUI never forks).
 // Steps are lane numbers written to the runner's stdin, one line each; the event stream feeds
 // the window's RunModel as any live run does, so the timeline grows step by step.
 #pragma once
@@ -13,6 +13,7 @@
 namespace proclab::ui {
 
 class RunModel;
+class RunnerProcess;
 
 class StepRunner : public QObject {
     Q_OBJECT
@@ -20,7 +21,7 @@ class StepRunner : public QObject {
     explicit StepRunner(RunModel* model, QObject* parent = nullptr);
     ~StepRunner() override;
 
-    bool isRunning() const { return process_ && process_->state() != QProcess::NotRunning; }
+    bool isRunning() const;
     // Told to let the OS schedule: no more steps go to this run.
     bool freeRunning() const { return freeRunning_; }
 
@@ -42,9 +43,7 @@ class StepRunner : public QObject {
     void kill();
 
     QPointer<RunModel> model_; // the window's: it may go first when the window closes
-    QProcess* process_ = nullptr;
-    QByteArray stderrTail_;
-    QString streamError_;
+    RunnerProcess* runner_;
     bool freeRunning_ = false;
 };
 
