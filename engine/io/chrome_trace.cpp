@@ -3,6 +3,7 @@
 #include "atomic_file.h"
 #include "base64.h"
 #include "trace/analysis.h"
+#include "trace/lane_name.h"
 #include "trace_file.h"
 
 #include <nlohmann/json.hpp>
@@ -86,13 +87,6 @@ int64_t trackPid(const Trace& trace, int lane) {
     if (lane >= 0 && lane < trace.laneCount() && trace.lanes[static_cast<size_t>(lane)].pid > 0)
         return trace.lanes[static_cast<size_t>(lane)].pid;
     return (int64_t(1) << 30) + lane;
-}
-
-std::string laneName(const Trace& trace, int lane) {
-    if (lane >= 0 && lane < trace.laneCount() &&
-        !trace.lanes[static_cast<size_t>(lane)].name.empty())
-        return trace.lanes[static_cast<size_t>(lane)].name;
-    return "lane " + std::to_string(lane);
 }
 
 nlohmann::json metadataJson(const Trace& trace) {

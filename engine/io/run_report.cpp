@@ -1,6 +1,7 @@
 #include "run_report.h"
 
 #include "trace/analysis.h"
+#include "trace/lane_name.h"
 #include "trace/wrapping_math.h"
 
 #include <algorithm>
@@ -8,13 +9,6 @@
 
 namespace proclab {
 namespace {
-
-std::string laneName(const Trace& trace, int lane) {
-    if (lane >= 0 && lane < trace.laneCount() &&
-        !trace.lanes[static_cast<size_t>(lane)].name.empty())
-        return trace.lanes[static_cast<size_t>(lane)].name;
-    return "lane-" + std::to_string(lane);
-}
 
 int64_t firstResult(const std::map<ResultKey, std::vector<int64_t>>& r, ResultKey key,
                     int64_t fallback) {

@@ -1,6 +1,7 @@
 // Counter: the lost-update ledger. Each store is an exchange that reports the value it
 // replaced, so `overwritten - loaded` is exactly how many increments of others it erased, and
-// the sum over all stores equals expected - final (see DESIGN.md, "Counting lost updates").
+// the sum over all stores equals expected - final (tst_analysis, tst_demos and tst_lossless hold
+// real runs to that identity).
 #include "analysis.h"
 #include "wrapping_math.h"
 

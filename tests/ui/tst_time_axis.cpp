@@ -1,4 +1,4 @@
-// Time-to-pixel maths and unit choice, without painting.
+// Unit choice, tick steps and time labels, without painting.
 #include "ui/timeline/time_axis.h"
 
 #include <QTest>
@@ -9,33 +9,6 @@ using proclab::ui::TimeUnit;
 class TestTimeAxis : public QObject {
     Q_OBJECT
   private slots:
-    void toPixel_data() {
-        QTest::addColumn<double>("begin");
-        QTest::addColumn<double>("end");
-        QTest::addColumn<double>("left");
-        QTest::addColumn<double>("pixels");
-        QTest::addColumn<double>("t");
-        QTest::addColumn<double>("px");
-        QTest::newRow("origin") << 0.0 << 1000.0 << 0.0 << 100.0 << 0.0 << 0.0;
-        QTest::newRow("end") << 0.0 << 1000.0 << 0.0 << 100.0 << 1000.0 << 100.0;
-        QTest::newRow("middle, offset") << 0.0 << 1000.0 << 50.0 << 100.0 << 500.0 << 100.0;
-        QTest::newRow("window in the run") << 1e6 << 2e6 << 0.0 << 1000.0 << 1.5e6 << 500.0;
-        QTest::newRow("before the window") << 1e6 << 2e6 << 0.0 << 1000.0 << 0.0 << -1000.0;
-        QTest::newRow("ns zoom") << 100.0 << 120.0 << 10.0 << 200.0 << 101.0 << 20.0;
-        QTest::newRow("an hour in s") << 0.0 << 3.6e12 << 0.0 << 3600.0 << 1e9 << 1.0;
-    }
-    void toPixel() {
-        QFETCH(double, begin);
-        QFETCH(double, end);
-        QFETCH(double, left);
-        QFETCH(double, pixels);
-        QFETCH(double, t);
-        QFETCH(double, px);
-        const TimeAxis a{begin, end, left, pixels};
-        QCOMPARE(a.toPixel(t), px);
-        QCOMPARE(a.toTime(px), t); // the inverse, exactly for these round numbers
-    }
-
     void unitFor_data() {
         QTest::addColumn<double>("span");
         QTest::addColumn<QString>("suffix");
@@ -105,38 +78,6 @@ class TestTimeAxis : public QObject {
         QFETCH(double, ns);
         QFETCH(QString, text);
         QCOMPARE(TimeAxis::formatDuration(ns), text);
-    }
-
-    void zoomKeepsTheTimeUnderThePointer_data() {
-        QTest::addColumn<double>("anchor");
-        QTest::addColumn<double>("factor");
-        QTest::newRow("in at the middle") << 500.0 << 2.0;
-        QTest::newRow("in at the left") << 0.0 << 10.0;
-        QTest::newRow("out at 3/4") << 750.0 << 0.5;
-    }
-    void zoomKeepsTheTimeUnderThePointer() {
-        QFETCH(double, anchor);
-        QFETCH(double, factor);
-        const TimeAxis a{1e6, 2e6, 0, 1000};
-        const TimeAxis z = a.zoomed(anchor, factor);
-        QCOMPARE(z.toTime(anchor), a.toTime(anchor));
-        QCOMPARE(z.span(), a.span() / factor);
-    }
-
-    void zoomAndPanStayInTheRun() {
-        const TimeAxis a{0, 1000, 0, 100};
-        const TimeAxis out = a.zoomed(50, 0.1, 10, 1000);
-        QCOMPARE(out.begin, 0.0);
-        QCOMPARE(out.end, 1000.0);
-        const TimeAxis deep = a.zoomed(50, 1e9, 10, 1000);
-        QCOMPARE(deep.span(), 10.0); // never narrower than the minimum span
-        const TimeAxis z{100, 200, 0, 100};
-        const TimeAxis left = z.panned(1e6, 1000); // dragged far right: shows the start
-        QCOMPARE(left.begin, 0.0);
-        QCOMPARE(left.span(), 100.0);
-        const TimeAxis right = z.panned(-1e6, 1000);
-        QCOMPARE(right.end, 1000.0);
-        QCOMPARE(z.panned(10, 1000).begin, 90.0); // 10 px at 1 ns/px
     }
 };
 

@@ -72,38 +72,6 @@ QColor Theme::cursor() const {
     return dark_ ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x00, 0x00, 0x00);
 }
 
-QBrush Theme::stateBrush(LaneState state, const QColor& lane) const {
-    QColor light = lane;
-    light.setAlphaF(0.35f);
-    const QColor grey = dark_ ? QColor(0x80, 0x80, 0x80) : QColor(0xA0, 0xA0, 0xA0);
-    switch (state) {
-    case LaneState::Running:
-        return QBrush(lane);
-    case LaneState::Sleeping:
-        return QBrush(light);
-    case LaneState::Starting:
-        return QBrush(grey, Qt::Dense6Pattern);
-    case LaneState::BlockedOnQueue:
-        return QBrush(lane, Qt::BDiagPattern);
-    case LaneState::WaitingForLock:
-        return QBrush(lane, Qt::DiagCrossPattern);
-    case LaneState::WaitingInJoin:
-        return QBrush(grey);
-    case LaneState::AtBarrier:
-        return QBrush(lane, Qt::VerPattern);
-    case LaneState::HeldByStepper:
-        return QBrush(lane, Qt::Dense4Pattern);
-    case LaneState::WaitingForGil:
-        return QBrush(lane, Qt::HorPattern);
-    case LaneState::RecorderCatchingUp: // the tool, not the demo: neutral, never lane-coloured
-        return QBrush(dark_ ? QColor(0x5C, 0x5C, 0x5C) : QColor(0xCC, 0xCC, 0xCC));
-    case LaneState::Idle:
-    case LaneState::Exited:
-        return QBrush(Qt::NoBrush);
-    }
-    return QBrush(lane);
-}
-
 double Theme::basePointSize() const {
     if (basePointSize_ <= 0)
         basePointSize_ = std::max(11.0, QApplication::font().pointSizeF() / scale_);

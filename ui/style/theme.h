@@ -32,8 +32,6 @@ class Theme : public QObject {
     QColor muted() const;
     QColor cursor() const;
 
-    // Fill of a lane's bar in a state: running solid, sleeping light, blocked hatched, ...
-    QBrush stateBrush(LaneState state, const QColor& lane) const;
     // The neutral colour state fills are shown with in legends (lanes differ in hue).
     QColor legendLaneColor() const { return QColor(0x55, 0x55, 0x55); }
 

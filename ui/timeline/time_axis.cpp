@@ -10,43 +10,7 @@ constexpr TimeUnit kNs{"ns", 1.0};
 constexpr TimeUnit kUs{"µs", 1e3};
 constexpr TimeUnit kMs{"ms", 1e6};
 constexpr TimeUnit kS{"s", 1e9};
-
-TimeAxis clampedTo(TimeAxis a, double limit) {
-    if (limit <= 0)
-        return a;
-    const double span = std::min(a.span(), limit);
-    if (a.begin < 0) {
-        a.begin = 0;
-        a.end = span;
-    }
-    if (a.end > limit) {
-        a.end = limit;
-        a.begin = limit - span;
-    }
-    return a;
-}
 } // namespace
-
-TimeAxis TimeAxis::zoomed(double anchor, double factor, double minSpan, double limit) const {
-    TimeAxis a = *this;
-    const double at = toTime(anchor);
-    double span = std::max(minSpan, this->span() / factor);
-    if (limit > 0)
-        span = std::min(span, limit);
-    // Keep `at` at the same fraction of the window.
-    const double frac = (anchor - left) / pixels;
-    a.begin = at - frac * span;
-    a.end = a.begin + span;
-    return clampedTo(a, limit);
-}
-
-TimeAxis TimeAxis::panned(double dx, double limit) const {
-    TimeAxis a = *this;
-    const double dt = dx * nsPerPixel();
-    a.begin -= dt;
-    a.end -= dt;
-    return clampedTo(a, limit);
-}
 
 TimeUnit TimeAxis::unitFor(double span) {
     // Switch unit once a window holds 10 of the next one, so labels stay under ~4 digits.
