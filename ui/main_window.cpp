@@ -226,7 +226,27 @@ void MainWindow::showRelevantDocks() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    buildFileMenu(menuBar()->addMenu(tr("&File")));
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(toolbar_->runAction());
+    run->addAction(toolbar_->stopAction());
+    if (auto* scheduler = findChild<QDockWidget*>(QStringLiteral("schedulerDock")))
+        run->addAction(scheduler->toggleViewAction());
+
+    buildReplayMenu(menuBar()->addMenu(tr("Re&play")));
+    buildViewMenu(menuBar()->addMenu(tr("&View")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide =
+        help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this, menuBar()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this, menuBar()); });
+    help->addSeparator();
+    help->addAction(tr("&About ProcLab"), this, [this] { showAbout(this); });
+}
+
+void MainWindow::buildFileMenu(QMenu* file) {
     QAction* open = file->addAction(tr("&Open Run…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     auto* pytrace = new PythonTraceAction(this);
@@ -267,14 +287,9 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(toolbar_->runAction());
-    run->addAction(toolbar_->stopAction());
-    if (auto* scheduler = findChild<QDockWidget*>(QStringLiteral("schedulerDock")))
-        run->addAction(scheduler->toggleViewAction());
-
-    QMenu* replay = menuBar()->addMenu(tr("Re&play"));
+void MainWindow::buildReplayMenu(QMenu* replay) {
     QAction* play = replay->addAction(tr("&Play / Pause"), replay_, &ReplayBar::togglePlay);
     play->setShortcut(QKeySequence(Qt::Key_Space));
     QAction* next = replay->addAction(tr("&Next Event"), model_, &RunModel::stepToNextEvent);
@@ -287,8 +302,9 @@ void MainWindow::buildMenus() {
     QAction* end = replay->addAction(tr("Go to &End"), this,
                                      [this] { model_->setCursor(model_->duration()); });
     end->setShortcut(QKeySequence(Qt::Key_End));
+}
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+void MainWindow::buildViewMenu(QMenu* view) {
     QAction* fit = view->addAction(tr("&Fit Whole Run"), model_, &RunModel::fitView);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
@@ -317,14 +333,6 @@ void MainWindow::buildMenus() {
     QMenu* docks = view->addMenu(tr("P&anels"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         docks->addAction(d->toggleViewAction());
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide =
-        help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this, menuBar()); });
-    guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this, menuBar()); });
-    help->addSeparator();
-    help->addAction(tr("&About ProcLab"), this, [this] { showAbout(this); });
 }
 
 void MainWindow::togglePresentation(bool on) {

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class QMenu;
+
 namespace proclab::ui {
 
 class RunModel;
@@ -46,6 +48,9 @@ class MainWindow : public QMainWindow {
   private:
     void buildDocks();
     void buildMenus();
+    void buildFileMenu(QMenu* file);
+    void buildReplayMenu(QMenu* replay);
+    void buildViewMenu(QMenu* view);
     void buildLessonDock();
     void openDialog();
     void openWithMessage(const QString& path);

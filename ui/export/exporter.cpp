@@ -60,6 +60,53 @@ void paintWidget(QWidget* w, QPainter& p, QSize size) {
     p.fillRect(QRect(QPoint(), size), theme().background());
     w->render(&p, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
 }
+
+// The three formats: each paints the laid-out widget into `file`; false if that failed.
+bool writePng(QWidget* widget, QSaveFile& file, QSize size, int dpi, double pngScale) {
+    QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pngScale);
+    // Same logical DPI as the widget, so point-sized fonts keep their size relative to it.
+    const int dpm = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        paintWidget(widget, p, size);
+    }
+    QImageWriter writer(&file, "png");
+    return writer.write(image);
+}
+
+bool writeSvg(QWidget* widget, QSaveFile& file, QSize size, int dpi) {
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(), size));
+    svg.setResolution(dpi);
+    svg.setTitle(QStringLiteral("ProcLab"));
+    QPainter p;
+    if (!p.begin(&svg))
+        return false;
+    paintWidget(widget, p, size);
+    return p.end();
+}
+
+bool writePdf(QWidget* widget, QSaveFile& file, QSize size, int dpi) {
+    QPdfWriter pdf(&file);
+    pdf.setCreator(QStringLiteral("ProcLab"));
+    // One device unit per logical pixel: the page is size * 72 / dpi points.
+    pdf.setResolution(dpi);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setPageSize(
+        QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    QPainter p;
+    if (!p.begin(&pdf))
+        return false;
+    paintWidget(widget, p, size);
+    return p.end();
+}
 } // namespace
 
 bool exportFormatFor(const QString& path, ExportFormat& out) {
@@ -102,57 +149,9 @@ QString exportWidget(QWidget* widget, const QString& path, QSize size, double pn
         return QCoreApplication::translate("proclab::ui::Export", "Cannot write %1: %2")
             .arg(path, file.errorString());
 
-    bool ok = true;
-    switch (format) {
-    case ExportFormat::Png: {
-        QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(pngScale);
-        // Same logical DPI as the widget, so point-sized fonts keep their size relative to it.
-        const int dpm = qRound(dpi / 0.0254);
-        image.setDotsPerMeterX(dpm);
-        image.setDotsPerMeterY(dpm);
-        {
-            QPainter p(&image);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setRenderHint(QPainter::TextAntialiasing);
-            paintWidget(widget, p, size);
-        }
-        QImageWriter writer(&file, "png");
-        ok = writer.write(image);
-        break;
-    }
-    case ExportFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(), size));
-        svg.setResolution(dpi);
-        svg.setTitle(QStringLiteral("ProcLab"));
-        QPainter p;
-        ok = p.begin(&svg);
-        if (ok) {
-            paintWidget(widget, p, size);
-            ok = p.end();
-        }
-        break;
-    }
-    case ExportFormat::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(QStringLiteral("ProcLab"));
-        // One device unit per logical pixel: the page is size * 72 / dpi points.
-        pdf.setResolution(dpi);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(),
-                                  QPageSize::ExactMatch));
-        QPainter p;
-        ok = p.begin(&pdf);
-        if (ok) {
-            paintWidget(widget, p, size);
-            ok = p.end();
-        }
-        break;
-    }
-    }
+    const bool ok = format == ExportFormat::Png   ? writePng(widget, file, size, dpi, pngScale)
+                    : format == ExportFormat::Svg ? writeSvg(widget, file, size, dpi)
+                                                  : writePdf(widget, file, size, dpi);
     if (!ok) {
         file.cancelWriting();
         return QCoreApplication::translate("proclab::ui::Export", "Could not render %1.").arg(path);

@@ -12,6 +12,8 @@
 namespace proclab::ui {
 
 namespace {
+constexpr int kMargin = 10;
+
 QString taskLabel(const PoolTask& t) {
     return QStringLiteral("%1 → %2").arg(t.input).arg(t.end >= 0 ? QString::number(t.result)
                                                                  : QStringLiteral("…"));
@@ -19,9 +21,8 @@ QString taskLabel(const PoolTask& t) {
 
 // Tasks of each worker in the order it started them. Every worker of the pool has a row, the
 // idle ones too (empty): "one worker did everything" only shows next to the ones that did not.
-std::map<int, std::vector<const PoolTask*>> tasksByWorker(const Trace& trace,
-                                                          const PoolAnalysis& pool) {
-    std::map<int, std::vector<const PoolTask*>> rows;
+PoolView::WorkerRows tasksByWorker(const Trace& trace, const PoolAnalysis& pool) {
+    PoolView::WorkerRows rows;
     for (const LaneInfo& lane : trace.lanes)
         if (lane.role == "worker")
             rows[lane.lane];
@@ -31,6 +32,25 @@ std::map<int, std::vector<const PoolTask*>> tasksByWorker(const Trace& trace,
         std::stable_sort(v.begin(), v.end(),
                          [](const PoolTask* a, const PoolTask* b) { return a->start < b->start; });
     return rows;
+}
+
+// The tasks in the order their results are listed: input order, or for imap_unordered the
+// finished ones by finishing time, then the rest (still to come).
+std::vector<const PoolTask*> resultOrder(const PoolAnalysis& pool, bool unordered, int64_t cursor) {
+    std::vector<const PoolTask*> order;
+    for (const PoolTask& t : pool.tasks)
+        order.push_back(&t);
+    if (unordered) {
+        std::stable_sort(order.begin(), order.end(),
+                         [cursor](const PoolTask* a, const PoolTask* b) {
+                             const bool da = a->end >= 0 && a->end <= cursor,
+                                        db = b->end >= 0 && b->end <= cursor;
+                             if (da != db)
+                                 return da;
+                             return da && a->end < b->end;
+                         });
+    }
+    return order;
 }
 
 int64_t median(std::vector<int64_t> v) {
@@ -110,108 +130,133 @@ void PoolView::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing);
     const Theme& th = theme();
     p.fillRect(rect(), th.background());
-    const QFont label = th.labelFont();
-    const QFont small = th.smallFont();
-    const QFontMetrics fm(label);
-    const QFontMetrics fms(small);
-    const int margin = 10;
     if (!model_->pool()) {
-        p.setFont(label);
+        p.setFont(th.labelFont());
         p.setPen(th.muted());
-        p.drawText(rect().adjusted(margin, margin, -margin, -margin),
+        p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
                    Qt::AlignCenter | Qt::TextWordWrap, tr("This run uses no pool."));
         return;
     }
     const PoolAnalysis& pool = *model_->pool();
-    const auto rowsByWorker = tasksByWorker(model_->trace(), pool);
-    const int64_t cursor = model_->cursor();
+    const WorkerRows rowsByWorker = tasksByWorker(model_->trace(), pool);
+    const int top = paintHeader(p, pool, rowsByWorker.size());
+    // Legend and result list reserve the bottom.
+    const QFontMetrics fm(th.labelFont());
+    const int resultH = fm.height() * 2 + 8;
+    const int legendH = QFontMetrics(th.smallFont()).height() + 10;
+    const int rowsBottom = height() - kMargin - resultH - legendH;
+    const int rowsEnd = paintWorkerRows(p, rowsByWorker, top, rowsBottom);
+    paintResultList(p, pool, std::max(rowsEnd + 6, rowsBottom + 6), resultH);
+    paintLegend(p, height() - kMargin - legendH + 4);
+}
 
-    // Header.
-    p.setFont(label);
+int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers) {
+    const Theme& th = theme();
+    const QFontMetrics fm(th.labelFont());
+    p.setFont(th.labelFont());
     p.setPen(th.foreground());
     const QString header =
         tr("%n task(s)", nullptr, static_cast<int>(pool.tasks.size())) + QStringLiteral(" · ") +
         tr("%n chunk(s)", nullptr, static_cast<int>(pool.chunks.size())) + QStringLiteral(" · ") +
-        tr("%n worker(s)", nullptr, static_cast<int>(rowsByWorker.size()));
-    int y = margin + fm.ascent();
-    p.drawText(margin, y, header);
+        tr("%n worker(s)", nullptr, static_cast<int>(workers));
+    int y = kMargin + fm.ascent();
+    p.drawText(kMargin, y, header);
     y += fm.descent() + 4;
     if (const QString why = explanation(); !why.isEmpty()) {
-        const QRect box(margin, y, width() - 2 * margin, height());
+        const QRect box(kMargin, y, width() - 2 * kMargin, height());
         const QRect used = fm.boundingRect(box, Qt::TextWordWrap, why);
         p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
         y += used.height();
     }
-    y += 4;
+    return y + 4;
+}
 
-    // Legend and result list reserve the bottom.
-    const int resultH = fm.height() * 2 + 8;
-    const int legendH = fms.height() + 10;
-    const int rowsBottom = height() - margin - resultH - legendH;
+int PoolView::paintWorkerRows(QPainter& p, const WorkerRows& rowsByWorker, int y, int rowsBottom) {
+    const Theme& th = theme();
+    const QFontMetrics fm(th.labelFont());
+    RowGeometry g;
     const int n = std::max<int>(1, static_cast<int>(rowsByWorker.size()));
-    const int rowH = std::clamp((rowsBottom - y) / n, 22, 64);
-    int nameW = 0;
+    g.rowH = std::clamp((rowsBottom - y) / n, 22, 64);
     for (const auto& [w, tasks] : rowsByWorker)
-        nameW = std::max(nameW, fm.horizontalAdvance(model_->laneName(w)));
-    nameW += 12;
+        g.nameW = std::max(g.nameW, fm.horizontalAdvance(model_->laneName(w)));
+    g.nameW += 12;
     size_t maxTasks = 1;
     for (const auto& [w, tasks] : rowsByWorker)
         maxTasks = std::max(maxTasks, tasks.size());
-    const double slotW = std::min(150.0, static_cast<double>(width() - 2 * margin - nameW) /
-                                             static_cast<double>(maxTasks));
+    g.slotW = std::min(150.0, static_cast<double>(width() - 2 * kMargin - g.nameW) /
+                                  static_cast<double>(maxTasks));
 
     for (const auto& [worker, tasks] : rowsByWorker) {
-        const QColor c = th.laneColor(worker);
-        p.setFont(label);
+        p.setFont(th.labelFont());
         p.setPen(th.laneTextColor(worker));
-        p.drawText(QRect(margin, y, nameW - 8, rowH), Qt::AlignVCenter | Qt::AlignRight,
+        p.drawText(QRect(kMargin, y, g.nameW - 8, g.rowH), Qt::AlignVCenter | Qt::AlignRight,
                    model_->laneName(worker));
-        double x = margin + nameW;
-        if (tasks.empty()) {
-            // An idle worker: an empty dashed row, so the eye sees who did nothing.
-            const QRectF r(x + 1, y + 3, width() - margin - x - 2, rowH - 6);
-            p.setPen(QPen(th.muted(), 1.2, Qt::DashLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(r);
-            p.setPen(th.muted());
-            p.drawText(r.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("idle"));
-            y += rowH;
-            continue;
-        }
-        int prevChunk = -1;
-        for (const PoolTask* t : tasks) {
-            const QRectF r(x + 1, y + 3, std::max(1.0, slotW - 2), rowH - 6);
-            const bool done = t->end >= 0 && t->end <= cursor;
-            const bool started = t->start <= cursor;
-            // Alternate shades per chunk so that a chunk reads as one block.
-            QColor fill = c;
-            if (t->chunk % 2)
-                fill = fill.lighter(118);
-            if (!done)
-                fill.setAlphaF(started ? 0.45f : 0.0f);
-            p.setPen(QPen(c.darker(130), 1.2));
-            p.setBrush(fill);
-            p.drawRect(r);
-            if (prevChunk != -1 && t->chunk != prevChunk) {
-                p.setPen(QPen(th.foreground(), 4));
-                p.drawLine(QPointF(x, y), QPointF(x, y + rowH));
-            }
-            prevChunk = t->chunk;
-            const QString text = taskLabel(*t);
-            if (fm.horizontalAdvance(text) + 6 <= r.width()) {
-                p.setFont(label);
-                p.setPen(done ? (c.lightnessF() < 0.45 ? QColor(Qt::white) : QColor(Qt::black))
-                              : th.foreground());
-                p.drawText(r, Qt::AlignCenter, text);
-            }
-            x += slotW;
-        }
-        y += rowH;
+        if (tasks.empty())
+            paintIdleRow(p, y, g);
+        else
+            paintTaskRow(p, worker, tasks, y, g);
+        y += g.rowH;
     }
+    return y;
+}
 
-    // The result list, in input order: what map() returns.
-    y = std::max(y + 6, rowsBottom + 6);
-    p.setFont(label);
+// An idle worker: an empty dashed row, so the eye sees who did nothing.
+void PoolView::paintIdleRow(QPainter& p, int y, const RowGeometry& g) {
+    const Theme& th = theme();
+    const double x = kMargin + g.nameW;
+    const QRectF r(x + 1, y + 3, width() - kMargin - x - 2, g.rowH - 6);
+    p.setPen(QPen(th.muted(), 1.2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(r);
+    p.setPen(th.muted());
+    p.drawText(r.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("idle"));
+}
+
+// One slice per task in the order the worker ran them, filled once done at the cursor, with a
+// thick bar where one chunk ends and the next begins.
+void PoolView::paintTaskRow(QPainter& p, int worker, const std::vector<const PoolTask*>& tasks,
+                            int y, const RowGeometry& g) {
+    const Theme& th = theme();
+    const QFontMetrics fm(th.labelFont());
+    const int64_t cursor = model_->cursor();
+    const QColor c = th.laneColor(worker);
+    double x = kMargin + g.nameW;
+    int prevChunk = -1;
+    for (const PoolTask* t : tasks) {
+        const QRectF r(x + 1, y + 3, std::max(1.0, g.slotW - 2), g.rowH - 6);
+        const bool done = t->end >= 0 && t->end <= cursor;
+        const bool started = t->start <= cursor;
+        // Alternate shades per chunk so that a chunk reads as one block.
+        QColor fill = c;
+        if (t->chunk % 2)
+            fill = fill.lighter(118);
+        if (!done)
+            fill.setAlphaF(started ? 0.45f : 0.0f);
+        p.setPen(QPen(c.darker(130), 1.2));
+        p.setBrush(fill);
+        p.drawRect(r);
+        if (prevChunk != -1 && t->chunk != prevChunk) {
+            p.setPen(QPen(th.foreground(), 4));
+            p.drawLine(QPointF(x, y), QPointF(x, y + g.rowH));
+        }
+        prevChunk = t->chunk;
+        const QString text = taskLabel(*t);
+        if (fm.horizontalAdvance(text) + 6 <= r.width()) {
+            p.setFont(th.labelFont());
+            p.setPen(done ? (c.lightnessF() < 0.45 ? QColor(Qt::white) : QColor(Qt::black))
+                          : th.foreground());
+            p.drawText(r, Qt::AlignCenter, text);
+        }
+        x += g.slotW;
+    }
+}
+
+// The result list: what map() returns, in input order (imap_unordered: in finishing order).
+void PoolView::paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int resultH) {
+    const Theme& th = theme();
+    const QFontMetrics fm(th.labelFont());
+    const int64_t cursor = model_->cursor();
+    p.setFont(th.labelFont());
     p.setPen(th.foreground());
     // Each variant says what it gives back and in which order.
     const std::string& variant = model_->trace().variant;
@@ -219,38 +264,26 @@ void PoolView::paintEvent(QPaintEvent*) {
     const QString prefix = unordered ? tr("imap_unordered() yields (finish order): ")
                            : variant == "apply_async" ? tr("r.get() results (input order): ")
                                                       : tr("map() returns (input order): ");
-    p.drawText(margin, y + fm.ascent(), prefix);
+    p.drawText(kMargin, y + fm.ascent(), prefix);
     QFont mono = th.monoFont();
     mono.setBold(true);
     p.setFont(mono);
     QStringList parts;
-    std::vector<const PoolTask*> order;
-    for (const PoolTask& t : pool.tasks)
-        order.push_back(&t);
-    if (unordered) {
-        // Finished ones by finishing time; the rest are still to come.
-        std::stable_sort(order.begin(), order.end(),
-                         [cursor](const PoolTask* a, const PoolTask* b) {
-                             const bool da = a->end >= 0 && a->end <= cursor,
-                                        db = b->end >= 0 && b->end <= cursor;
-                             if (da != db)
-                                 return da;
-                             return da && a->end < b->end;
-                         });
-    }
-    for (const PoolTask* t : order)
+    for (const PoolTask* t : resultOrder(pool, unordered, cursor))
         parts << (t->end >= 0 && t->end <= cursor ? QString::number(t->result)
                                                   : QStringLiteral("?"));
     const QString list = QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
-    p.drawText(QRect(margin + fm.horizontalAdvance(prefix), y, width() - 2 * margin, resultH),
+    p.drawText(QRect(kMargin + fm.horizontalAdvance(prefix), y, width() - 2 * kMargin, resultH),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                QFontMetrics(mono).elidedText(list, Qt::ElideMiddle,
-                                             width() - 2 * margin - fm.horizontalAdvance(prefix)));
+                                             width() - 2 * kMargin - fm.horizontalAdvance(prefix)));
+}
 
-    // Legend.
-    const int ly = height() - margin - legendH + 4;
-    int lx = margin;
-    p.setFont(small);
+void PoolView::paintLegend(QPainter& p, int ly) {
+    const Theme& th = theme();
+    const QFontMetrics fms(th.smallFont());
+    int lx = kMargin;
+    p.setFont(th.smallFont());
     auto key = [&](const QString& text, auto&& icon) {
         icon(QRectF(lx, ly, 26, fms.height() - 2));
         lx += 32;

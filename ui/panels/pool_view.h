@@ -8,6 +8,17 @@
 
 #include <QWidget>
 
+#include <cstddef>
+#include <map>
+#include <vector>
+
+class QPainter;
+
+namespace proclab {
+struct PoolAnalysis;
+struct PoolTask;
+} // namespace proclab
+
 namespace proclab::ui {
 
 class RunModel;
@@ -27,10 +38,29 @@ class PoolView : public QWidget {
     QSize sizeHint() const override { return {520, 300}; }
     QSize minimumSizeHint() const override { return {260, 180}; }
 
+    // Per worker lane, its tasks in the order it started them; idle workers have empty rows.
+    using WorkerRows = std::map<int, std::vector<const PoolTask*>>;
+
   protected:
     void paintEvent(QPaintEvent*) override;
 
   private:
+    // The rows' shared geometry: name column, row height, width of one task's slice.
+    struct RowGeometry {
+        int nameW = 0;
+        int rowH = 0;
+        double slotW = 0;
+    };
+    // The paint steps, top to bottom; each returns the y below what it drew where the next
+    // step needs it.
+    int paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers);
+    int paintWorkerRows(QPainter& p, const WorkerRows& rows, int y, int rowsBottom);
+    void paintIdleRow(QPainter& p, int y, const RowGeometry& g);
+    void paintTaskRow(QPainter& p, int worker, const std::vector<const PoolTask*>& tasks, int y,
+                      const RowGeometry& g);
+    void paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int resultH);
+    void paintLegend(QPainter& p, int ly);
+
     RunModel* model_;
 };
 

@@ -213,41 +213,15 @@ Trace producerConsumer(int n, int missed, bool concurrent) {
     return t;
 }
 
-Trace counterRace(int workers, int iterations, uint32_t seed, bool lockWaits) {
-    Trace t;
-    t.demo = "counter-race";
-    t.variant = "raw";
-    t.params = {{"workers", workers}, {"iterations", iterations}};
-    t.pythonSource = "from multiprocessing import Process, Value\n\n"
-                     "def work(counter):\n"
-                     "    for _ in range(1000):\n"
-                     "        counter.value += 1\n\n"
-                     "if __name__ == '__main__':\n"
-                     "    counter = Value('i', 0)\n"
-                     "    ps = [Process(target=work, args=(counter,)) for _ in range(4)]\n"
-                     "    for p in ps: p.start()\n"
-                     "    for p in ps: p.join()\n"
-                     "    print('Counter value:', counter.value)\n";
-    std::mt19937 rng(seed);
-    std::vector<Event> e;
-    e.reserve(static_cast<size_t>(workers) * static_cast<size_t>(iterations) * 2 + 64);
-    addLane(t, 0, "main", 7000, -1, "main");
-    mainStarts(e, 7000);
-    const int64_t barrier = 40'000 + workers * 120'000;
-    for (int w = 1; w <= workers; ++w) {
-        addLane(t, w, "worker-" + std::to_string(w), 7000 + w, 0, "worker");
-        e.push_back(ev(20'000 + (w - 1) * 120'000, w, EventKind::ProcessCreated, 0, 7000 + w));
-        const int64_t s = 20'000 + (w - 1) * 120'000 + 110'000;
-        e.push_back(ev(s, w, EventKind::ProcessStarted, 0, 7000 + w, 0, 3));
-        e.push_back(ev(s + 2000, w, EventKind::BarrierWait, static_cast<uint32_t>(w)));
-        e.push_back(ev(barrier + w * 300, w, EventKind::BarrierPass));
-    }
-    // Each worker alternates load and store; a random scheduler picks who moves next, so a
-    // worker sometimes stores over increments others made since its load.
+namespace {
+// Each worker alternates load and store; a random scheduler picks who moves next, so a worker
+// sometimes stores over increments others made since its load. Returns the final value;
+// `clock` (one time per worker lane) moves on as each worker does.
+int64_t interleaveIncrements(std::vector<Event>& e, int workers, int iterations, std::mt19937& rng,
+                             bool lockWaits, std::vector<int64_t>& clock) {
     int64_t counter = 0;
     std::vector<int> done(static_cast<size_t>(workers) + 1, 0);
     std::vector<int64_t> loaded(static_cast<size_t>(workers) + 1, -1);
-    std::vector<int64_t> clock(static_cast<size_t>(workers) + 1, barrier + 2000);
     std::uniform_int_distribution<int> pick(1, workers);
     std::uniform_int_distribution<int> jitter(60, 260);
     int remaining = workers;
@@ -277,6 +251,42 @@ Trace counterRace(int workers, int iterations, uint32_t seed, bool lockWaits) {
             }
         }
     }
+    return counter;
+}
+} // namespace
+
+Trace counterRace(int workers, int iterations, uint32_t seed, bool lockWaits) {
+    Trace t;
+    t.demo = "counter-race";
+    t.variant = "raw";
+    t.params = {{"workers", workers}, {"iterations", iterations}};
+    t.pythonSource = "from multiprocessing import Process, Value\n\n"
+                     "def work(counter):\n"
+                     "    for _ in range(1000):\n"
+                     "        counter.value += 1\n\n"
+                     "if __name__ == '__main__':\n"
+                     "    counter = Value('i', 0)\n"
+                     "    ps = [Process(target=work, args=(counter,)) for _ in range(4)]\n"
+                     "    for p in ps: p.start()\n"
+                     "    for p in ps: p.join()\n"
+                     "    print('Counter value:', counter.value)\n";
+    std::mt19937 rng(seed);
+    std::vector<Event> e;
+    e.reserve(static_cast<size_t>(workers) * static_cast<size_t>(iterations) * 2 + 64);
+    addLane(t, 0, "main", 7000, -1, "main");
+    mainStarts(e, 7000);
+    const int64_t barrier = 40'000 + workers * 120'000;
+    for (int w = 1; w <= workers; ++w) {
+        addLane(t, w, "worker-" + std::to_string(w), 7000 + w, 0, "worker");
+        e.push_back(ev(20'000 + (w - 1) * 120'000, w, EventKind::ProcessCreated, 0, 7000 + w));
+        const int64_t s = 20'000 + (w - 1) * 120'000 + 110'000;
+        e.push_back(ev(s, w, EventKind::ProcessStarted, 0, 7000 + w, 0, 3));
+        e.push_back(ev(s + 2000, w, EventKind::BarrierWait, static_cast<uint32_t>(w)));
+        e.push_back(ev(barrier + w * 300, w, EventKind::BarrierPass));
+    }
+    // Each worker's time, from the barrier's opening on.
+    std::vector<int64_t> clock(static_cast<size_t>(workers) + 1, barrier + 2000);
+    const int64_t counter = interleaveIncrements(e, workers, iterations, rng, lockWaits, clock);
     int64_t tj = barrier + 1000;
     for (int w = 1; w <= workers; ++w) {
         const size_t k = static_cast<size_t>(w);
