@@ -80,7 +80,7 @@
 <context>
     <name>proclab::ui::PoolView</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="72"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="92"/>
         <source>%1 ran all %n task(s) before the other workers were ready.</source>
         <translation>
             <numerusform>%1 ran all %n task before the other workers were ready.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="133"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="159"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="134"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="160"/>
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n chunk</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="135"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="161"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n worker</numerusform>

@@ -1,8 +1,9 @@
 // The Chinese translation: the embedded catalogue turns known strings (dock titles, menus, lane
 // states) into the chosen Chinese, switching back to English works, PROCLAB_LANG picks the
 // language, and every message of resources/translations/proclab_zh_CN.ts is finished, keeps
-// its placeholders and accelerators. The last check also runs lupdate over ui/ into a copy of
-// the .ts, so a new tr() string nobody has translated fails here.
+// its placeholders and accelerators; the English catalogue holds plural forms only, all finished.
+// The last check also runs lupdate over ui/ into a copy of each .ts (English with -pluralonly, as
+// update_translations does), so a new tr() string nobody has translated fails here.
 #include "ui/gui_entry.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
@@ -29,6 +30,7 @@ struct TsMessage {
     QString translation; // numerus forms joined by '\n'
     QString type;        // the translation's type attribute ("unfinished", "vanished", ...)
     bool numerus = false;
+    QStringList forms; // the numerus forms, one each
 };
 
 QList<TsMessage> readTs(const QString& path, QString* error) {
@@ -53,7 +55,8 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
                           {},
                           {},
                           {},
-                          xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                          xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                          {}};
         } else if (name == QLatin1String("source")) {
             m.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -63,6 +66,7 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
                 while (xml.readNextStartElement())
                     forms << xml.readElementText();
                 m.translation = forms.join(QLatin1Char('\n'));
+                m.forms = forms;
             } else {
                 m.translation = xml.readElementText();
             }
@@ -109,6 +113,33 @@ QStringList problems(const QString& path) {
             out << QStringLiteral("%1: placeholders differ in \"%2\"").arg(where, m.translation);
         else if (hasAccelerator(m.source) && !hasAccelerator(m.translation))
             out << QStringLiteral("%1: accelerator lost in \"%2\"").arg(where, m.translation);
+    }
+    return out;
+}
+
+// The English catalogue: English is the source language, so it holds the plural forms only
+// ("%n task(s)": "1 task", "2 tasks"), each finished, two forms keeping the placeholders.
+QStringList englishProblems(const QString& path) {
+    QString error;
+    const QList<TsMessage> messages = readTs(path, &error);
+    if (!error.isEmpty())
+        return {error};
+    QStringList out;
+    if (messages.isEmpty())
+        out << QStringLiteral("no messages in %1").arg(path);
+    for (const TsMessage& m : messages) {
+        const QString where = m.context + QStringLiteral(" \"") + m.source + QLatin1Char('"');
+        const QStringList& forms = m.forms;
+        if (!m.numerus)
+            out << QStringLiteral("%1: not a plural message (en holds plural forms only)")
+                       .arg(where);
+        else if (!m.type.isEmpty())
+            out << QStringLiteral("%1: type=\"%2\"").arg(where, m.type);
+        else if (forms.size() != 2 || forms[0].trimmed().isEmpty() || forms[1].trimmed().isEmpty())
+            out << QStringLiteral("%1: wants two English forms").arg(where);
+        else if (placeholders(forms[0]) != placeholders(m.source) ||
+                 placeholders(forms[1]) != placeholders(m.source))
+            out << QStringLiteral("%1: placeholders differ").arg(where);
     }
     return out;
 }
@@ -200,26 +231,46 @@ class TstTranslation : public QObject {
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
     }
 
-    // Strings added to ui/ since the last lupdate: lupdate a copy, then the same checks.
+    void englishHoldsPluralFormsOnly() {
+        const QString ts = QFINDTESTDATA("../../resources/translations/proclab_en.ts");
+        QVERIFY2(!ts.isEmpty(), "resources/translations/proclab_en.ts not found");
+        const QStringList bad = englishProblems(ts);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    // Strings added to ui/ since the last lupdate: lupdate a copy of each catalogue as
+    // update_translations does (English: plural forms only), then the same checks.
+    void noNewUntranslatedStrings_data() {
+        QTest::addColumn<QString>("catalogue");
+        QTest::newRow("zh_CN") << QStringLiteral("proclab_zh_CN.ts");
+        QTest::newRow("en") << QStringLiteral("proclab_en.ts");
+    }
     void noNewUntranslatedStrings() {
+        QFETCH(QString, catalogue);
         const QString lupdate = lupdatePath();
         if (lupdate.isEmpty())
             QSKIP("lupdate not installed");
-        const QString ts = QFINDTESTDATA("../../resources/translations/proclab_zh_CN.ts");
+        const QString ts =
+            QFINDTESTDATA(QStringLiteral("../../resources/translations/") + catalogue);
         const QString ui = QFINDTESTDATA("../../ui");
         QVERIFY(!ts.isEmpty() && !ui.isEmpty());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("proclab_zh_CN.ts"));
+        const QString copy = dir.filePath(catalogue);
         QVERIFY(QFile::copy(ts, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const bool english = catalogue == QLatin1String("proclab_en.ts");
+        QStringList args{QStringLiteral("-silent"),    QStringLiteral("-no-obsolete"),
+                         QStringLiteral("-locations"), QStringLiteral("none"),
+                         QStringLiteral("-I"),         ui + QStringLiteral("/..")};
+        if (english)
+            args << QStringLiteral("-pluralonly");
+        args << ui << QStringLiteral("-ts") << copy;
         QProcess p;
-        p.start(lupdate,
-                {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                 QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
-                 ui + QStringLiteral("/.."), ui, QStringLiteral("-ts"), copy});
+        p.start(lupdate, args);
         QVERIFY(p.waitForFinished(120'000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        const QStringList bad = problems(copy);
+        const QStringList bad = english ? englishProblems(copy) : problems(copy);
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("run lupdate (cmake --build <dir> "
                                                           "--target update_translations) and "
                                                           "translate:\n") +
