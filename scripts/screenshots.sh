@@ -39,6 +39,9 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" # the GUI's settings: fresh for every shot
 export PROCLAB_ENGINE="$build/bin/proclab-engine"
+# The Xvfb scripts below find ProcLab's window with it.
+WINDOW_OF_SH="$(cd "$(dirname "$0")" && pwd)/window_of.sh"
+export WINDOW_OF_SH
 
 read -r -a demos <<<"${DEMOS:-process-basics pool-square producer-consumer counter-race \
 shared-array memory-isolation gil-vs-processes}"
@@ -99,14 +102,11 @@ if [[ $parts == *windows* ]]; then
     cat >"$scratch/windows.sh" <<'EOF'
 set -u
 proclab=$1 out=$2 lang=$3 look=$4 demo=$5
+source "$WINDOW_OF_SH"
 export PROCLAB_LANG=$lang PROCLAB_THEME=$look
 "$proclab" "$out/runs/$demo.proclab" >"$out/windows/$demo-$lang-$look.log" 2>&1 &
 pid=$!
-win=""
-for _ in $(seq 60); do
-    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1) && [[ -n $win ]] && break
-    sleep 0.25
-done
+win=$(window_of "$pid")
 if [[ -z $win ]]; then
     echo "no window for $demo" >&2
     kill "$pid"
@@ -125,11 +125,7 @@ wait "$pid" 2>/dev/null
 # unreliable there, so the same look is set up directly: 1.5x text on a 1920x1080 window.
 PROCLAB_TEXT_SCALE=1.5 "$proclab" "$out/runs/$demo.proclab" >>"$out/windows/$demo-$lang-$look.log" 2>&1 &
 pid=$!
-win=""
-for _ in $(seq 60); do
-    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1) && [[ -n $win ]] && break
-    sleep 0.25
-done
+win=$(window_of "$pid")
 [[ -n $win ]] || { kill "$pid"; exit 1; }
 xdotool windowmove "$win" 0 0 windowsize --sync "$win" 1920 1080
 sleep 1.5
@@ -157,14 +153,11 @@ if [[ $parts == *live* ]]; then
     cat >"$scratch/live.sh" <<'EOF'
 set -u
 proclab=$1 out=$2 run=$3 look=$4
+source "$WINDOW_OF_SH"
 export PROCLAB_LANG=en PROCLAB_THEME=$look
 "$proclab" "$run" >"$out/live/process-basics-$look.log" 2>&1 &
 pid=$!
-win=""
-for _ in $(seq 60); do
-    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1) && [[ -n $win ]] && break
-    sleep 0.25
-done
+win=$(window_of "$pid")
 [[ -n $win ]] || { kill "$pid"; exit 1; }
 xdotool windowmove "$win" 0 0 windowsize --sync "$win" 1600 1000
 sleep 1
