@@ -88,13 +88,6 @@ int64_t trackPid(const Trace& trace, int lane) {
     return (int64_t(1) << 30) + lane;
 }
 
-std::string laneName(const Trace& trace, int lane) {
-    if (lane >= 0 && lane < trace.laneCount() &&
-        !trace.lanes[static_cast<size_t>(lane)].name.empty())
-        return trace.lanes[static_cast<size_t>(lane)].name;
-    return "lane " + std::to_string(lane);
-}
-
 nlohmann::json metadataJson(const Trace& trace) {
     nlohmann::json lanes = nlohmann::json::array();
     for (const LaneInfo& lane : trace.lanes) {

@@ -11,13 +11,6 @@
 namespace proclab::lessons {
 namespace {
 
-std::string laneName(const Trace& trace, int lane) {
-    if (lane >= 0 && lane < trace.laneCount() &&
-        !trace.lanes[static_cast<size_t>(lane)].name.empty())
-        return trace.lanes[static_cast<size_t>(lane)].name;
-    return "lane-" + std::to_string(lane);
-}
-
 std::optional<int64_t> firstResult(const std::map<ResultKey, std::vector<int64_t>>& r,
                                    ResultKey key) {
     const auto it = r.find(key);

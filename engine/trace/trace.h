@@ -9,9 +9,13 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace proclab {
+
+// The demo id of a trace recorded from a student's own Python script (`proclab trace`).
+inline constexpr std::string_view kPythonTraceDemo = "python";
 
 // One lane of the run: a process (or a thread of the GIL demo).
 struct LaneInfo {
@@ -114,5 +118,8 @@ class Trace {
     std::vector<int64_t> b_;
     std::vector<int64_t> c_;
 };
+
+// The lane's name, "lane-N" when the trace has none for it (what reports and lesson facts show).
+std::string laneName(const Trace& trace, int lane);
 
 } // namespace proclab
