@@ -20,7 +20,7 @@ int currentLine(const Trace& trace, int lane, int64_t t) {
     // Walk back from t over this lane's events: the first one met that carries a line wins,
     // unless the lane's end (or its creation, i.e. it had not started) is met first. The walk
     // is short in practice: demos mark lines often.
-    for (size_t i = trace.lastIndex(t); i-- > 0;) {
+    for (size_t i = trace.indexAfter(t); i-- > 0;) {
         if (trace.process(i) != lane)
             continue;
         const EventKind kind = trace.kind(i);

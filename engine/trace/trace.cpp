@@ -81,7 +81,7 @@ size_t Trace::firstIndex(int64_t t) const {
     return static_cast<size_t>(std::lower_bound(t_.begin(), t_.end(), t) - t_.begin());
 }
 
-size_t Trace::lastIndex(int64_t t) const {
+size_t Trace::indexAfter(int64_t t) const {
     return static_cast<size_t>(std::upper_bound(t_.begin(), t_.end(), t) - t_.begin());
 }
 

@@ -78,8 +78,8 @@ class Trace {
 
     // Index of the first event with time >= t (size() if none).
     size_t firstIndex(int64_t t) const;
-    // Index one past the last event with time <= t.
-    size_t lastIndex(int64_t t) const;
+    // Index of the first event with time > t (size() if none): the end of the events up to t.
+    size_t indexAfter(int64_t t) const;
 
     // Convenience for text events.
     const std::string& text(int64_t id) const;

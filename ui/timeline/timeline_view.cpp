@@ -284,7 +284,7 @@ int64_t TimelineView::eventNear(const QPoint& pos) const {
     const double t = xAxis->pixelToCoord(pos.x());
     const double dt = std::abs(xAxis->pixelToCoord(pos.x() + kPickRadiusPx) - t);
     const size_t first = trace.firstIndex(static_cast<int64_t>(t - dt));
-    const size_t last = trace.lastIndex(static_cast<int64_t>(t + dt));
+    const size_t last = trace.indexAfter(static_cast<int64_t>(t + dt));
     int64_t best = -1;
     double bestDist = dt + 1;
     // Dense windows are sampled: the pick only needs an event close to the pointer.
