@@ -180,8 +180,8 @@ bool StreamDecoder::handleFrame(FrameType type, std::string_view payload) {
             if (r.kind >= static_cast<uint8_t>(EventKind::Count_))
                 return false;
             // The creator knows the pid first; a lane announced earlier learns it here.
-            if (r.kind == static_cast<uint8_t>(EventKind::ProcessCreated) && r.process < kMaxLanes)
-                trace_.lane(r.process).pid = r.b;
+            if (r.kind == static_cast<uint8_t>(EventKind::ProcessCreated) && r.lane < kMaxLanes)
+                trace_.lane(r.lane).pid = r.b;
         }
         int64_t minTime = INT64_MAX;
         for (const EventRecord& r : records)

@@ -27,7 +27,7 @@ namespace {
 EventRecord runnerRecord(int lane, EventKind kind, uint32_t a, int64_t b, int64_t c) {
     EventRecord r;
     r.t_ns = monotonicNs();
-    r.process = static_cast<uint8_t>(lane);
+    r.lane = static_cast<uint8_t>(lane);
     r.kind = static_cast<uint8_t>(kind);
     r.a = a;
     r.b = b;

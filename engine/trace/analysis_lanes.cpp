@@ -142,7 +142,7 @@ std::vector<LaneScan> scanLifetimes(const Trace& trace) {
     for (size_t i = 0; i < scans.size(); ++i)
         scans[i].life.lane = static_cast<int>(i);
     for (size_t i = 0; i < trace.size(); ++i) {
-        const size_t lane = static_cast<size_t>(trace.process(i));
+        const size_t lane = static_cast<size_t>(trace.laneOf(i));
         if (lane >= scans.size())
             continue;
         LaneScan& s = scans[lane];
@@ -214,7 +214,7 @@ std::vector<LaneTimeline> laneTimelines(const Trace& trace, int64_t now) {
     }
 
     for (size_t i = 0; i < trace.size(); ++i) {
-        const size_t lane = static_cast<size_t>(trace.process(i));
+        const size_t lane = static_cast<size_t>(trace.laneOf(i));
         if (lane >= scans.size() || begins[lane] < 0)
             continue;
         const int64_t t = trace.time(i);
@@ -255,11 +255,11 @@ std::vector<JoinArrow> joinArrows(const Trace& trace, int64_t now) {
         const int child = static_cast<int>(e.a);
         if (kind == EventKind::JoinBegin) {
             open.push_back(arrows.size());
-            arrows.push_back(JoinArrow{e.process, child, e.t, -1, false});
+            arrows.push_back(JoinArrow{e.lane, child, e.t, -1, false});
             continue;
         }
         const auto match = std::find_if(open.begin(), open.end(), [&](size_t k) {
-            return arrows[k].parent == e.process && arrows[k].child == child;
+            return arrows[k].parent == e.lane && arrows[k].child == child;
         });
         if (match == open.end())
             continue;

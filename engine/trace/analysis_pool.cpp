@@ -58,12 +58,12 @@ PoolAnalysis analysePool(const Trace& trace, int pool) {
             if (inserted)
                 p.tasks.push_back(PoolTask{});
             PoolTask& task = p.tasks[it->second];
-            task = PoolTask{chunkNo, e.b, e.c, 0, e.process, e.t, -1};
+            task = PoolTask{chunkNo, e.b, e.c, 0, e.lane, e.t, -1};
             PoolChunk& c = chunkFor(chunkNo);
             if (c.started < 0 || e.t < c.started)
                 c.started = e.t;
             if (c.worker < 0)
-                c.worker = e.process;
+                c.worker = e.lane;
             spanBegin = std::min(spanBegin, e.t);
             break;
         }

@@ -117,10 +117,10 @@ enum class ResultKey : uint32_t {
 // Timestamps are CLOCK_MONOTONIC nanoseconds.
 struct EventRecord {
     uint64_t t_ns = 0;
-    uint8_t process = 0; // lane
-    uint8_t kind = 0;    // EventKind
-    uint8_t object = 0;  // which queue / lock / counter / pool / array / barrier
-    uint8_t line = 0;    // line of the demo's Python snippet (1-based; 0 = none)
+    uint8_t lane = 0;   // the lane the event is about
+    uint8_t kind = 0;   // EventKind
+    uint8_t object = 0; // which queue / lock / counter / pool / array / barrier
+    uint8_t line = 0;   // line of the demo's Python snippet (1-based; 0 = none)
     uint32_t a = 0;
     int64_t b = 0;
     int64_t c = 0;

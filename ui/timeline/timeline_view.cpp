@@ -290,7 +290,7 @@ int64_t TimelineView::eventNear(const QPoint& pos) const {
     // Dense windows are sampled: the pick only needs an event close to the pointer.
     const size_t stride = std::max<size_t>(1, (last - first) / 20000);
     for (size_t i = first; i < last; i += stride) {
-        if (trace.process(i) != lane)
+        if (trace.laneOf(i) != lane)
             continue;
         const double d = std::abs(static_cast<double>(trace.time(i)) - t);
         if (d < bestDist) {
