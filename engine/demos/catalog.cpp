@@ -1,6 +1,5 @@
 #include "catalog.h"
 
-#include "demos.h"
 #include "runtime/pool.h"
 
 #include <algorithm>
@@ -43,6 +42,15 @@ int lineOf(std::string_view source, std::string_view needle, int occurrence) {
     }
     return 0;
 }
+
+// The demo list: each demo's spec comes from its own file (demos/<name>.cpp).
+DemoSpec processBasicsDemo();
+DemoSpec poolSquareDemo();
+DemoSpec producerConsumerDemo();
+DemoSpec counterRaceDemo();
+DemoSpec sharedArrayDemo();
+DemoSpec memoryIsolationDemo();
+DemoSpec gilVsProcessesDemo();
 
 const std::vector<DemoSpec>& demoCatalog() {
     static const std::vector<DemoSpec> catalog = {

@@ -1,6 +1,6 @@
 // Seed demo 4: Value('i', 0) incremented by several processes at once. The racers wait at a
 // start barrier so they really overlap (a fork takes far longer than a thousand increments).
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/barrier.h"
 #include "runtime/entries.h"
@@ -115,9 +115,9 @@ uint64_t eventsPerLane(const DemoRun& run) {
 }
 
 nlohmann::json summary(const Trace& trace, const std::string& endedEarlyBy) {
-    nlohmann::json j = counterSummary(trace, endedEarlyBy);
+    const CounterLedger ledger = counterLedger(trace);
+    nlohmann::json j = counterSummary(trace, ledger, endedEarlyBy);
     if (endedEarlyBy.empty()) {
-        const CounterLedger ledger = counterLedger(trace);
         j["ledger_lost"] = ledger.lost; // Σ (overwritten - loaded): equals lost exactly
         j["erasing_stores"] = ledger.entries.size();
     }

@@ -1,7 +1,7 @@
 // Why processes: the same CPU-bound job in N threads that must share one interpreter lock
 // (as CPython's threads do) against N processes, each with a lock of its own. The threads
 // take turns; the processes run at once on as many cores as there are. Both are measured.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
 #include "runtime/entry_args.h"
@@ -93,14 +93,9 @@ std::string seconds(int64_t ns) {
     return buf;
 }
 
-int mainProcess(Context& self, const DemoRun& run) {
-    const int workers = static_cast<int>(run.param("workers"));
-    const int64_t rate = itersPerMs();
-    const int64_t total = rate * run.param("work_ms");
-    const int64_t slice = std::max<int64_t>(1, rate * run.param("switch_interval_us") / 1000);
-    const int jobLine = run.line("n -= 1");
-
-    // Threads: one process, one interpreter lock.
+// Phase 1, threads: one process, one interpreter lock. Its time in ns, or -1 when a thread
+// could not get a lane.
+int64_t threadsPhase(Context& self, const DemoRun& run, int workers, const JobArgs& job) {
     self.at(run.line("threads = "));
     self.phase(EventKind::PhaseBegin, "threads");
     const uint64_t threadsStart = monotonicNs();
@@ -123,7 +118,7 @@ int mainProcess(Context& self, const DemoRun& run) {
                                  static_cast<uint8_t>(StartMethod::Thread), true);
         if (lane < 0) {
             self.print("error: no room for another lane in this run");
-            return 1;
+            return -1;
         }
         lanes.push_back(lane);
         self.arena().lane(lane).pid.store(static_cast<int32_t>(getpid()));
@@ -132,9 +127,9 @@ int mainProcess(Context& self, const DemoRun& run) {
                        getpid(), static_cast<int64_t>(StartMethod::Thread));
         threads.emplace_back([&, lane] {
             Context ctx(self.arena(), lane);
-            ctx.at(jobLine);
+            ctx.at(job.jobLine);
             ctx.record(EventKind::ProcessStarted, 0, 0, getpid());
-            runJob(ctx, gil, total, slice);
+            runJob(ctx, gil, job.total, job.slice);
             ctx.record(EventKind::ProcessEnding);
         });
     }
@@ -146,11 +141,14 @@ int mainProcess(Context& self, const DemoRun& run) {
                        0);
         self.record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lanes[i]));
     }
-    const int64_t threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
+    const auto threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
     self.phase(EventKind::PhaseEnd, "threads");
+    return threadsNs;
+}
 
-    // Processes: every one with its own interpreter. (The threads above are all joined, so
-    // this process is single-threaded again and may fork.)
+// Phase 2, processes: every one with its own interpreter. (The threads of phase 1 are all
+// joined, so this process is single-threaded again and may fork.) Its time in ns, or -1.
+int64_t processesPhase(Context& self, const DemoRun& run, int workers, const JobArgs& job) {
     self.at(run.line("procs = "));
     self.phase(EventKind::PhaseBegin, "processes");
     const uint64_t processesStart = monotonicNs();
@@ -159,19 +157,34 @@ int mainProcess(Context& self, const DemoRun& run) {
         procs.emplace_back(self, ProcessSpec{"process-" + std::to_string(i + 1),
                                              "worker",
                                              "gil-vs-processes.job",
-                                             packEntryArgs(JobArgs{total, slice, jobLine}),
+                                             packEntryArgs(job),
                                              {}});
     self.at(run.line("p.start()"));
     for (Process& p : procs)
         if (auto ec = p.start()) {
             self.print("error: could not start a process: " + ec.message());
-            return 1;
+            return -1;
         }
     self.at(run.line("p.join()"));
     for (Process& p : procs)
         p.join();
-    const int64_t processesNs = static_cast<int64_t>(monotonicNs() - processesStart);
+    const auto processesNs = static_cast<int64_t>(monotonicNs() - processesStart);
     self.phase(EventKind::PhaseEnd, "processes");
+    return processesNs;
+}
+
+int mainProcess(Context& self, const DemoRun& run) {
+    const int workers = static_cast<int>(run.param("workers"));
+    const int64_t rate = itersPerMs();
+    const JobArgs job{rate * run.param("work_ms"),
+                      std::max<int64_t>(1, rate * run.param("switch_interval_us") / 1000),
+                      run.line("n -= 1")};
+    const int64_t threadsNs = threadsPhase(self, run, workers, job);
+    if (threadsNs < 0)
+        return 1;
+    const int64_t processesNs = processesPhase(self, run, workers, job);
+    if (processesNs < 0)
+        return 1;
 
     self.result(ResultKey::ElapsedNs, threadsNs, 0);
     self.result(ResultKey::ElapsedNs, processesNs, 1);

@@ -1,7 +1,7 @@
 // Each process has its own memory: a global changed in the child is unchanged in the parent,
 // while a Value in shared memory is one copy for all. The global here is a real C++ global of
 // the real processes; the fork copies it (copy-on-write), the spawn starts from a fresh one.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
 #include "runtime/entry_args.h"

@@ -1,5 +1,5 @@
 // Seed demo 2: Pool(4).map(square, [1, 2, 3, 4, 5]), and its imap_unordered / apply_async forms.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/pool.h"
 #include "summary_parts.h"

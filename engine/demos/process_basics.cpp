@@ -1,5 +1,5 @@
 // Seed demo 1: two Process(target=worker) started, sleeping, joined.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
 #include "runtime/entry_args.h"

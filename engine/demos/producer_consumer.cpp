@@ -1,7 +1,7 @@
 // Seed demo 3: a producer and a consumer sharing a Queue, in the tutorial's sequential form
 // and in the forms that show what goes wrong (empty() as a stop test, join before drain) and
 // what is right (a sentinel, a bounded queue).
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
 #include "runtime/entry_args.h"

@@ -1,5 +1,5 @@
 // Array('d', n) written by several processes, with and without a lock.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/barrier.h"
 #include "runtime/entries.h"
@@ -127,7 +127,9 @@ DemoSpec sharedArrayDemo() {
     spec.needles = {
         {"arr = "}, {"arr[i] += 1"}, {"p.start()"}, {"p.join()"}, {"print(list(arr))"},
     };
-    spec.summarise = counterSummary;
+    spec.summarise = [](const Trace& trace, const std::string& endedEarlyBy) {
+        return counterSummary(trace, counterLedger(trace), endedEarlyBy);
+    };
     return spec;
 }
 

@@ -24,9 +24,9 @@ nlohmann::json exitcodesSummary(const Trace& trace) {
     return codes;
 }
 
-nlohmann::json counterSummary(const Trace& trace, const std::string& endedEarlyBy) {
+nlohmann::json counterSummary(const Trace& trace, const CounterLedger& ledger,
+                              const std::string& endedEarlyBy) {
     const auto res = results(trace);
-    const CounterLedger ledger = counterLedger(trace);
     const int64_t expected = firstResult(res, ResultKey::CounterExpected, ledger.expected);
     const int64_t final = firstResult(res, ResultKey::CounterFinal, ledger.final);
     if (!endedEarlyBy.empty()) {

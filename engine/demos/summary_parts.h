@@ -2,7 +2,7 @@
 // demo's spec puts together its own summary from these.
 #pragma once
 
-#include "trace/trace.h"
+#include "trace/analysis.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,7 +14,9 @@ namespace proclab {
 nlohmann::json exitcodesSummary(const Trace& trace);
 // Expected, final and lost of a shared counter (or the sum of a shared array); a run cut short
 // says what was planned and done instead, and that lost is not known.
-nlohmann::json counterSummary(const Trace& trace, const std::string& endedEarlyBy);
+// `ledger` is counterLedger(trace), which the caller may want too.
+nlohmann::json counterSummary(const Trace& trace, const CounterLedger& ledger,
+                              const std::string& endedEarlyBy);
 // Put, got, missed and FIFO of the first queue.
 nlohmann::json queueSummary(const Trace& trace);
 // The pool's results, tasks and chunks. The results are those the demo returned when

@@ -143,7 +143,7 @@ class TestScheduler : public QObject {
         // Worker 1 acquires; worker 2's next step would be acquire(): refused, not waited on.
         const auto refused = stepped("get-lock", "1 2");
         QCOMPARE(refused.exitCode, 2);
-        QCOMPARE(refused.end.status, 2);
+        QCOMPARE(refused.end.status, RunStatus::Refused);
         QVERIFY2(refused.end.message.find("step 2 (process 2) refused: worker-2 waits in "
                                           "lock.acquire(): the lock is held by worker-1") !=
                      std::string::npos,
