@@ -57,26 +57,8 @@ QString readOutput(const QCommandLineParser& parser, OutputRequest& out) {
     return {};
 }
 
-} // namespace
-
-bool isCommand(const QStringList& arguments) {
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
-    return kCommands.contains(first) || first == "--help" || first == "-h" || first == "--version";
-}
-
-int runCommand(const QStringList& arguments) {
-    if (arguments.value(1) == "trace") // its own parser: the script's arguments follow it
-        return traceCommand(arguments.mid(2));
-    int argc = 1;
-    char name[] = "proclab";
-    char* argv[] = {name, nullptr};
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName("proclab");
-    QCoreApplication::setApplicationVersion("0.1.0");
-
-    QCommandLineParser parser;
+// The commands' description and options (one parser for list, run, show and lesson).
+void describeOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         "ProcLab: Python multiprocessing, shown with real processes.\n\n"
         "  proclab                       open the GUI\n"
@@ -108,46 +90,25 @@ int runCommand(const QStringList& arguments) {
         {"view", "Exported view: " + ui::viewIds().join(", ") + " (proclab list --json).", "view"},
         {"run", "lesson check: also run each lesson's demo and check it on the real run."},
     });
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet("help")) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet("version")) {
-        std::puts("proclab 0.1.0");
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
+}
 
-    if (command == "list") {
-        if (positional.size() > 1)
-            return fail("list takes no arguments");
-        nlohmann::json catalog = catalogJson();
-        catalog["lessons"] = lessonListJson();
-        catalog["views"] = ui::viewCatalogJson();
-        std::puts(
-            parser.isSet("json")
-                ? catalog.dump(2).c_str()
-                : (catalogText() + "\nViews (--view): " + ui::viewIds().join(", ").toStdString())
-                      .c_str());
-        return 0;
-    }
-    if (command == "lesson")
-        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
+int listCommand(const QCommandLineParser& parser, const QStringList& positional) {
+    if (positional.size() > 1)
+        return fail("list takes no arguments");
+    nlohmann::json catalog = catalogJson();
+    catalog["lessons"] = lessonListJson();
+    catalog["views"] = ui::viewCatalogJson();
+    std::puts(parser.isSet("json")
+                  ? catalog.dump(2).c_str()
+                  : (catalogText() + "\nViews (--view): " + ui::viewIds().join(", ").toStdString())
+                        .c_str());
+    return 0;
+}
 
-    OutputRequest output;
-    if (QString problem = readOutput(parser, output); !problem.isEmpty())
-        return fail(problem);
-
-    if (command == "show") {
-        if (positional.size() != 2)
-            return fail("usage: proclab show FILE [--json] [--export FILE]");
-        return showCommand(positional.at(1), output);
-    }
-
-    // run
+// proclab run DEMO [options]: the request is checked here, so a bad one fails before
+// anything starts.
+int runCommandFrom(const QCommandLineParser& parser, const QStringList& positional,
+                   const OutputRequest& output) {
     if (positional.size() != 2)
         return fail(
             "usage: proclab run DEMO [--variant V] [--set key=value]... (see proclab list)");
@@ -181,6 +142,58 @@ int runCommand(const QStringList& arguments) {
         if (std::string problem = ui::viewProblem(output.view, run.demo); !problem.empty())
             return fail(QString::fromStdString(problem));
     return runDemoCommand(run);
+}
+
+} // namespace
+
+bool isCommand(const QStringList& arguments) {
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return kCommands.contains(first) || first == "--help" || first == "-h" || first == "--version";
+}
+
+int runCommand(const QStringList& arguments) {
+    if (arguments.value(1) == "trace") // its own parser: the script's arguments follow it
+        return traceCommand(arguments.mid(2));
+    int argc = 1;
+    char name[] = "proclab";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("proclab");
+    QCoreApplication::setApplicationVersion("0.1.0");
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet("help")) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet("version")) {
+        std::puts("proclab 0.1.0");
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+
+    if (command == "list")
+        return listCommand(parser, positional);
+    if (command == "lesson")
+        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
+
+    OutputRequest output;
+    if (QString problem = readOutput(parser, output); !problem.isEmpty())
+        return fail(problem);
+
+    if (command == "show") {
+        if (positional.size() != 2)
+            return fail("usage: proclab show FILE [--json] [--export FILE]");
+        return showCommand(positional.at(1), output);
+    }
+
+    return runCommandFrom(parser, positional, output);
 }
 
 } // namespace proclab::cli

@@ -125,12 +125,13 @@ int runDemoCommand(const RunArguments& args) {
     EngineRunResult result = runEngine(defaultEnginePath(), engineArgs, options);
     if (!result.error.empty())
         return fail(result.error, 1);
-    if (result.exitCode == 2 && !result.end.seen)
+    if (result.exitCode == exitCodeOf(RunStatus::Refused) && !result.end.seen)
         return 2; // a request the runner refused: it said why on stderr
     std::optional<StepsReport> steps;
     if (!args.steps.empty())
         steps = stepsReport(args.steps, result.trace,
-                            result.end.status == 2 ? result.end.message : std::string());
+                            result.end.status == RunStatus::Refused ? result.end.message
+                                                                    : std::string());
     const StepsReport* stepsShown = steps ? &*steps : nullptr;
     if (result.cutShort) {
         // What arrived is shown; nothing is saved, as a file would not say the run is cut short.
@@ -140,15 +141,15 @@ int runDemoCommand(const RunArguments& args) {
     printReport(result.trace, args.output, true, {}, stepsShown);
     if (std::string error = writeOutputs(result.trace, args.output); !error.empty())
         return fail(error, 1);
-    if (result.end.status == 2) // a step was refused: what ran so far is shown above
-        return fail(result.end.message, 2);
+    if (result.end.status == RunStatus::Refused) // a step was refused: what ran is shown above
+        return fail(result.end.message, exitCodeOf(RunStatus::Refused));
     if (result.trace.dropped > 0) // lossless recording should make this impossible: say so
         return fail("the recording lost " + std::to_string(result.trace.dropped) +
                         " events: the counts above are NOT exact (report this as a bug)",
                     1);
-    if (result.end.status == 3)
-        return fail(result.end.message, 3); // "timed out after 2 s"
-    if (result.end.status != 0)
+    if (result.end.status == RunStatus::TimedOut)
+        return fail(result.end.message, exitCodeOf(RunStatus::TimedOut)); // "timed out after 2 s"
+    if (result.end.status != RunStatus::Ok)
         return fail(result.end.message, 1);
     return 0;
 }

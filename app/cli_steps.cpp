@@ -28,7 +28,7 @@ StepsReport stepsReport(const std::string& steps, const Trace& trace, const std:
         r.asked.push_back(lane);
     // One StepRelease per step carried out, on the lane stepped (main, lane 0, never holds).
     for (size_t i = 0; i < trace.size(); ++i)
-        r.carriedOut += trace.kind(i) == EventKind::StepRelease && trace.process(i) >= 1;
+        r.carriedOut += trace.kind(i) == EventKind::StepRelease && trace.laneOf(i) >= 1;
     r.refusal = refusal;
     return r;
 }

@@ -3,6 +3,7 @@
 #include "cli_run.h"
 #include "io/load_any_trace.h"
 #include "io/run_report.h"
+#include "io/run_status.h"
 #include "pytrace/trace_python.h"
 #include "ui/export/side_by_side.h"
 
@@ -159,8 +160,8 @@ int traceCommand(const QStringList& arguments) {
     if (std::string error = writeOutputs(result.trace, outputs); !error.empty())
         return fail(QString::fromStdString(error), 1);
     if (result.timedOut)
-        return 3;
-    return result.exitcode == 0 ? 0 : 1;
+        return exitCodeOf(RunStatus::TimedOut);
+    return exitCodeOf(result.exitcode == 0 ? RunStatus::Ok : RunStatus::DemoFailed);
 }
 
 } // namespace proclab::cli

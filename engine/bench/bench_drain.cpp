@@ -27,7 +27,7 @@ void fill(Arena& arena, const std::vector<int>& lanes, uint32_t run) {
         for (uint32_t i = 0; i < kPerLane; ++i) {
             EventRecord r;
             r.t_ns = 1'000'000 + (uint64_t(i / run) * kLanes + k) * run + i % run;
-            r.process = static_cast<uint8_t>(lanes[k]);
+            r.lane = static_cast<uint8_t>(lanes[k]);
             r.kind = static_cast<uint8_t>(EventKind::CounterLoad);
             r.b = i;
             ring.push(r);

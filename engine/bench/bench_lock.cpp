@@ -6,6 +6,7 @@
 #include "support.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
 #include "runtime/shared_lock.h"
 #include "runtime/shared_value.h"
@@ -70,12 +71,20 @@ struct Objects {
     }
 };
 
-// args: kind, objects offset, iterations, worker index.
+// What each incrementer is given.
+struct ContendArgs {
+    int64_t kind;
+    uint64_t objects; // arena offset
+    int64_t iterations;
+    int64_t worker; // index into Objects::endNs
+};
+
 int contend(Context& self, const LaneSlot& slot) {
-    auto* o = self.arena().at<Objects>(static_cast<uint64_t>(slot.args[1]));
-    const int64_t n = slot.args[2];
+    const auto in = entryArgs<ContendArgs>(slot);
+    auto* o = self.arena().at<Objects>(in.objects);
+    const int64_t n = in.iterations;
     o->line.arriveAndWait();
-    switch (slot.args[0]) {
+    switch (in.kind) {
     case kSharedLock:
         for (int64_t i = 0; i < n; ++i) {
             o->lock.lock();
@@ -99,7 +108,7 @@ int contend(Context& self, const LaneSlot& slot) {
             o->atomicValue.fetch_add(1, std::memory_order_acq_rel);
         break;
     }
-    o->endNs[slot.args[3]] = nowNs();
+    o->endNs[in.worker] = nowNs();
     return 0;
 }
 
@@ -107,15 +116,15 @@ int contend(Context& self, const LaneSlot& slot) {
 // start signal to the later finisher, over all 2n increments). Counts lost updates in `bad`.
 double round(Run& run, int64_t kind, int64_t n, int64_t& bad) {
     Arena& arena = run.arena;
-    const uint64_t off = arena.allocate(sizeof(Objects));
-    auto* o = new (arena.at<void>(off)) Objects{};
+    auto* o = &arena.make<Objects>();
     std::vector<Process> ps;
     for (int64_t w = 0; w < 2; ++w)
-        ps.emplace_back(*run.self, ProcessSpec{"incrementer",
-                                               "worker",
-                                               "bench.contend",
-                                               {kind, static_cast<int64_t>(off), n, w},
-                                               {}});
+        ps.emplace_back(*run.self,
+                        ProcessSpec{"incrementer",
+                                    "worker",
+                                    "bench.contend",
+                                    packEntryArgs(ContendArgs{kind, arena.offsetOf(o), n, w}),
+                                    {}});
     for (Process& p : ps)
         if (p.start())
             throw std::runtime_error("cannot start an incrementer");

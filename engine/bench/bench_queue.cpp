@@ -6,6 +6,7 @@
 #include "support.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
 #include "runtime/shared_queue.h"
 
@@ -21,11 +22,19 @@ namespace {
 // round never fills them (2M records a lane), and drained after each round.
 constexpr uint32_t kRingCapacity = 1u << 21;
 
+// What the producer is given.
+struct ProduceArgs {
+    uint64_t queue; // arena offsets
+    int64_t items;
+    uint64_t line;
+};
+
 int produce(Context& self, const LaneSlot& slot) {
-    auto* q = self.arena().at<SharedQueue>(static_cast<uint64_t>(slot.args[0]));
-    auto* line = self.arena().at<StartLine>(static_cast<uint64_t>(slot.args[2]));
+    const auto in = entryArgs<ProduceArgs>(slot);
+    auto* q = self.arena().at<SharedQueue>(in.queue);
+    auto* line = self.arena().at<StartLine>(in.line);
     line->arriveAndWait();
-    for (int64_t i = 0; i < slot.args[1]; ++i)
+    for (int64_t i = 0; i < in.items; ++i)
         q->put(self, i);
     return 0;
 }
@@ -34,15 +43,13 @@ int produce(Context& self, const LaneSlot& slot) {
 double oursRound(Run& run, uint64_t queueOffset, int64_t n, int64_t& bad) {
     Context& self = *run.self;
     Arena& arena = run.arena;
-    const uint64_t lineOffset = arena.allocate(sizeof(StartLine));
-    auto* line = new (arena.at<void>(lineOffset)) StartLine{};
+    auto* line = &arena.make<StartLine>();
     auto* q = arena.at<SharedQueue>(queueOffset);
-    Process producer(self,
-                     {"producer",
-                      "producer",
-                      "bench.produce",
-                      {static_cast<int64_t>(queueOffset), n, static_cast<int64_t>(lineOffset)},
-                      {}});
+    Process producer(self, {"producer",
+                            "producer",
+                            "bench.produce",
+                            packEntryArgs(ProduceArgs{queueOffset, n, arena.offsetOf(line)}),
+                            {}});
     if (producer.start())
         throw std::runtime_error("cannot start the producer");
     line->waitReady(1);

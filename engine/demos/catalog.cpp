@@ -1,15 +1,32 @@
 #include "catalog.h"
 
-#include "demos.h"
 #include "runtime/pool.h"
 
+#include <algorithm>
 #include <charconv>
+#include <stdexcept>
 
 namespace proclab {
 
 int64_t DemoRun::param(const std::string& name) const {
     const auto it = params.find(name);
     return it == params.end() ? 0 : it->second;
+}
+
+int DemoRun::line(std::string_view needle) const {
+    const bool listed = spec && std::any_of(spec->needles.begin(), spec->needles.end(),
+                                            [&](const CodeNeedle& n) { return n.text == needle; });
+    if (!listed)
+        throw std::logic_error("demo " + demo + " points at the snippet line '" +
+                               std::string(needle) + "', which its spec does not list");
+    return lineOf(python, needle);
+}
+
+const VariantSpec* DemoSpec::variant(std::string_view name) const {
+    for (const VariantSpec& v : variants)
+        if (v.name == name)
+            return &v;
+    return nullptr;
 }
 
 int lineOf(std::string_view source, std::string_view needle, int occurrence) {
@@ -25,6 +42,15 @@ int lineOf(std::string_view source, std::string_view needle, int occurrence) {
     }
     return 0;
 }
+
+// The demo list: each demo's spec comes from its own file (demos/<name>.cpp).
+DemoSpec processBasicsDemo();
+DemoSpec poolSquareDemo();
+DemoSpec producerConsumerDemo();
+DemoSpec counterRaceDemo();
+DemoSpec sharedArrayDemo();
+DemoSpec memoryIsolationDemo();
+DemoSpec gilVsProcessesDemo();
 
 const std::vector<DemoSpec>& demoCatalog() {
     static const std::vector<DemoSpec> catalog = {
@@ -98,6 +124,7 @@ std::string resolveRun(const RunRequest& request, DemoRun& out) {
     }
     DemoRun run;
     run.demo = demo->id;
+    run.spec = demo;
     run.variant = variant->name;
     for (const ParamSpec& p : demo->params)
         run.params[p.name] = p.defaultValue;

@@ -23,8 +23,8 @@ struct RunRequest {
 };
 
 // Checks a request and fills `out`; returns a one-line error message, empty on success.
-std::string resolveRun(const RunRequest& request, DemoRun& out);
+[[nodiscard]] std::string resolveRun(const RunRequest& request, DemoRun& out);
 // Parses "key=value" into a pair; returns an error message, empty on success.
-std::string parseSet(std::string_view text, std::pair<std::string, std::string>& out);
+[[nodiscard]] std::string parseSet(std::string_view text, std::pair<std::string, std::string>& out);
 
 } // namespace proclab

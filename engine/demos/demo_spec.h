@@ -4,6 +4,8 @@
 
 #include "runtime/context.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -11,6 +13,8 @@
 #include <vector>
 
 namespace proclab {
+
+class Trace;
 
 struct ParamSpec {
     std::string name;
@@ -24,7 +28,19 @@ struct VariantSpec {
     std::string name;
     std::string help;
     std::string snippet; // key of the Python file in demos/python (without .py)
+    // A race that may lose nothing on a given run: "lost 0" then gets a note that it was luck.
+    bool racy = false;
 };
+
+// A line of the Python snippets that the demo's code points at (self.at(...)): the demo finds
+// its line numbers by these texts instead of hard-coding numbers. The catalog test checks that
+// each one is in the snippet of every variant it names.
+struct CodeNeedle {
+    std::string text;
+    std::vector<std::string> variants = {}; // whose snippets contain it; empty: every variant
+};
+
+struct DemoSpec;
 
 // A resolved request: a known demo and variant, every parameter with a value in range.
 struct DemoRun {
@@ -32,7 +48,12 @@ struct DemoRun {
     std::string variant;
     std::map<std::string, int64_t> params;
     std::string python; // the variant's snippet with the parameters filled in
+    const DemoSpec* spec = nullptr;
     int64_t param(const std::string& name) const;
+    // Line (1-based) of the first snippet line holding `needle`, 0 when this variant's snippet
+    // has none. Throws std::logic_error for a needle the demo's spec does not list, so a needle
+    // the catalog test never checked fails loudly.
+    int line(std::string_view needle) const;
 };
 
 // The demo's main process body; returns its exit code.
@@ -53,6 +74,12 @@ struct DemoSpec {
     int (*stepLanes)(const DemoRun&) = nullptr;
     // Upper bound of the events one racing process records (sizes the rings); 0 or null: small.
     uint64_t (*eventsPerLane)(const DemoRun&) = nullptr;
+    std::vector<CodeNeedle> needles = {}; // every snippet line the demo's code points at
+    // The run's summary numbers for `proclab run --json` and the text report; endedEarlyBy is
+    // the step that cut a stepped run short ("" when it ran to its end). Null: exit codes only.
+    nlohmann::json (*summarise)(const Trace& trace, const std::string& endedEarlyBy) = nullptr;
+
+    const VariantSpec* variant(std::string_view name) const;
 };
 
 // 1-based number of the line of `source` containing `needle` (its `occurrence`-th match);

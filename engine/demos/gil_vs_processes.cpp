@@ -1,10 +1,14 @@
 // Why processes: the same CPU-bound job in N threads that must share one interpreter lock
 // (as CPython's threads do) against N processes, each with a lock of its own. The threads
 // take turns; the processes run at once on as many cores as there are. Both are measured.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
+#include "trace/analysis.h"
+
+#include <nlohmann/json.hpp>
 
 #include <condition_variable>
 #include <cstdio>
@@ -68,10 +72,18 @@ void runJob(Context& ctx, InterpreterLock& gil, int64_t total, int64_t slice) {
     }
 }
 
+// What each process of the second phase is given.
+struct JobArgs {
+    int64_t total; // iterations of the job
+    int64_t slice; // iterations per turn of the lock
+    int jobLine;   // the snippet's `n -= 1`
+};
+
 int processJob(Context& self, const LaneSlot& slot) {
+    const auto in = entryArgs<JobArgs>(slot);
     InterpreterLock ownLock; // a process has an interpreter (and a lock) of its own
-    self.at(static_cast<int>(slot.args[2]));
-    runJob(self, ownLock, slot.args[0], slot.args[1]);
+    self.at(in.jobLine);
+    runJob(self, ownLock, in.total, in.slice);
     return 0;
 }
 
@@ -81,16 +93,10 @@ std::string seconds(int64_t ns) {
     return buf;
 }
 
-int mainProcess(Context& self, const DemoRun& run) {
-    const std::string& py = run.python;
-    const int workers = static_cast<int>(run.param("workers"));
-    const int64_t rate = itersPerMs();
-    const int64_t total = rate * run.param("work_ms");
-    const int64_t slice = std::max<int64_t>(1, rate * run.param("switch_interval_us") / 1000);
-    const int jobLine = lineOf(py, "n -= 1");
-
-    // Threads: one process, one interpreter lock.
-    self.at(lineOf(py, "threads = "));
+// Phase 1, threads: one process, one interpreter lock. Its time in ns, or -1 when a thread
+// could not get a lane.
+int64_t threadsPhase(Context& self, const DemoRun& run, int workers, const JobArgs& job) {
+    self.at(run.line("threads = "));
     self.phase(EventKind::PhaseBegin, "threads");
     const uint64_t threadsStart = monotonicNs();
     InterpreterLock gil;
@@ -112,22 +118,22 @@ int mainProcess(Context& self, const DemoRun& run) {
                                  static_cast<uint8_t>(StartMethod::Thread), true);
         if (lane < 0) {
             self.print("error: no room for another lane in this run");
-            return 1;
+            return -1;
         }
         lanes.push_back(lane);
         self.arena().lane(lane).pid.store(static_cast<int32_t>(getpid()));
-        self.at(lineOf(py, "t.start()"));
+        self.at(run.line("t.start()"));
         self.recordFor(lane, EventKind::ProcessCreated, 0, static_cast<uint32_t>(self.lane()),
                        getpid(), static_cast<int64_t>(StartMethod::Thread));
         threads.emplace_back([&, lane] {
             Context ctx(self.arena(), lane);
-            ctx.at(jobLine);
+            ctx.at(job.jobLine);
             ctx.record(EventKind::ProcessStarted, 0, 0, getpid());
-            runJob(ctx, gil, total, slice);
+            runJob(ctx, gil, job.total, job.slice);
             ctx.record(EventKind::ProcessEnding);
         });
     }
-    self.at(lineOf(py, "t.join()"));
+    self.at(run.line("t.join()"));
     for (size_t i = 0; i < threads.size(); ++i) {
         self.record(EventKind::JoinBegin, 0, static_cast<uint32_t>(lanes[i]));
         threads[i].join();
@@ -135,12 +141,15 @@ int mainProcess(Context& self, const DemoRun& run) {
                        0);
         self.record(EventKind::JoinEnd, 0, static_cast<uint32_t>(lanes[i]));
     }
-    const int64_t threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
+    const auto threadsNs = static_cast<int64_t>(monotonicNs() - threadsStart);
     self.phase(EventKind::PhaseEnd, "threads");
+    return threadsNs;
+}
 
-    // Processes: every one with its own interpreter. (The threads above are all joined, so
-    // this process is single-threaded again and may fork.)
-    self.at(lineOf(py, "procs = "));
+// Phase 2, processes: every one with its own interpreter. (The threads of phase 1 are all
+// joined, so this process is single-threaded again and may fork.) Its time in ns, or -1.
+int64_t processesPhase(Context& self, const DemoRun& run, int workers, const JobArgs& job) {
+    self.at(run.line("procs = "));
     self.phase(EventKind::PhaseBegin, "processes");
     const uint64_t processesStart = monotonicNs();
     std::vector<Process> procs;
@@ -148,31 +157,46 @@ int mainProcess(Context& self, const DemoRun& run) {
         procs.emplace_back(self, ProcessSpec{"process-" + std::to_string(i + 1),
                                              "worker",
                                              "gil-vs-processes.job",
-                                             {total, slice, jobLine},
+                                             packEntryArgs(job),
                                              {}});
-    self.at(lineOf(py, "p.start()"));
+    self.at(run.line("p.start()"));
     for (Process& p : procs)
         if (auto ec = p.start()) {
             self.print("error: could not start a process: " + ec.message());
-            return 1;
+            return -1;
         }
-    self.at(lineOf(py, "p.join()"));
+    self.at(run.line("p.join()"));
     for (Process& p : procs)
         p.join();
-    const int64_t processesNs = static_cast<int64_t>(monotonicNs() - processesStart);
+    const auto processesNs = static_cast<int64_t>(monotonicNs() - processesStart);
     self.phase(EventKind::PhaseEnd, "processes");
+    return processesNs;
+}
+
+int mainProcess(Context& self, const DemoRun& run) {
+    const int workers = static_cast<int>(run.param("workers"));
+    const int64_t rate = itersPerMs();
+    const JobArgs job{rate * run.param("work_ms"),
+                      std::max<int64_t>(1, rate * run.param("switch_interval_us") / 1000),
+                      run.line("n -= 1")};
+    const int64_t threadsNs = threadsPhase(self, run, workers, job);
+    if (threadsNs < 0)
+        return 1;
+    const int64_t processesNs = processesPhase(self, run, workers, job);
+    if (processesNs < 0)
+        return 1;
 
     self.result(ResultKey::ElapsedNs, threadsNs, 0);
     self.result(ResultKey::ElapsedNs, processesNs, 1);
-    self.at(lineOf(py, "threads:  "));
+    self.at(run.line("threads:  "));
     self.print("threads:   " + seconds(threadsNs));
-    self.at(lineOf(py, "processes: "));
+    self.at(run.line("processes: "));
     self.print("processes: " + seconds(processesNs));
     char speedup[64];
     std::snprintf(speedup, sizeof speedup, "speedup:   %.1fx",
                   static_cast<double>(threadsNs) /
                       static_cast<double>(std::max<int64_t>(1, processesNs)));
-    self.at(lineOf(py, "speedup: "));
+    self.at(run.line("speedup: "));
     self.print(speedup);
     return 0;
 }
@@ -181,10 +205,17 @@ void registerEntries() {
     registerEntry("gil-vs-processes.job", processJob);
 }
 
+nlohmann::json summary(const Trace& trace, const std::string&) {
+    const GilAnalysis gil = analyseGil(trace);
+    return {{"threads_s", static_cast<double>(gil.threadsNs) / 1e9},
+            {"processes_s", static_cast<double>(gil.processesNs) / 1e9},
+            {"speedup", gil.speedup}};
+}
+
 } // namespace
 
 DemoSpec gilVsProcessesDemo() {
-    return DemoSpec{
+    DemoSpec spec{
         "gil-vs-processes",
         "GIL: threads vs processes",
         "The same CPU-bound job in N threads sharing one interpreter lock, then in N processes.",
@@ -195,6 +226,12 @@ DemoSpec gilVsProcessesDemo() {
         mainProcess,
         registerEntries,
         nullptr};
+    spec.needles = {
+        {"n -= 1"},    {"threads = "}, {"t.start()"},  {"t.join()"},    {"procs = "},
+        {"p.start()"}, {"p.join()"},   {"threads:  "}, {"processes: "}, {"speedup: "},
+    };
+    spec.summarise = summary;
+    return spec;
 }
 
 } // namespace proclab

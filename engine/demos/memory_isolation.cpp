@@ -1,13 +1,16 @@
 // Each process has its own memory: a global changed in the child is unchanged in the parent,
 // while a Value in shared memory is one copy for all. The global here is a real C++ global of
 // the real processes; the fork copies it (copy-on-write), the spawn starts from a fresh one.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
 #include "runtime/shared_value.h"
+#include "trace/analysis.h"
 
-#include <new>
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace proclab {
@@ -15,13 +18,22 @@ namespace {
 
 int64_t gCounter = 0; // the "plain global"
 
+// What the child is given: the shared Value and the snippet lines it runs.
+struct ChildArgs {
+    uint64_t shared; // arena offset
+    int globalLine;  // counter += 100
+    int sharedLine;  // shared.value += 100
+    int printLine;
+};
+
 int child(Context& self, const LaneSlot& slot) {
-    auto* shared = self.arena().at<SharedCounter>(static_cast<uint64_t>(slot.args[0]));
-    self.at(static_cast<int>(slot.args[1]));
+    const auto in = entryArgs<ChildArgs>(slot);
+    auto* shared = self.arena().at<SharedCounter>(in.shared);
+    self.at(in.globalLine);
     gCounter += 100;
-    self.reach(static_cast<int>(slot.args[2]));
+    self.reach(in.sharedLine);
     shared->value.fetch_add(100);
-    self.at(static_cast<int>(slot.args[3]));
+    self.at(in.printLine);
     self.result(ResultKey::ChildGlobal, gCounter);
     self.print("child:  counter = " + std::to_string(gCounter) +
                ", shared = " + std::to_string(shared->read()));
@@ -29,29 +41,27 @@ int child(Context& self, const LaneSlot& slot) {
 }
 
 int mainProcess(Context& self, const DemoRun& run) {
-    const std::string& py = run.python;
     Arena& arena = self.arena();
-    self.reach(lineOf(py, "shared = multiprocessing.Value"));
-    const uint64_t sharedOffset = arena.allocate(sizeof(SharedCounter));
-    auto* shared = new (arena.at<void>(sharedOffset)) SharedCounter{};
-    const std::vector<int64_t> args = {static_cast<int64_t>(sharedOffset),
-                                       lineOf(py, "counter += 100"),
-                                       lineOf(py, "shared.value += 100"), lineOf(py, "child: ")};
-    self.at(lineOf(py, "p = multiprocessing.Process"));
+    self.reach(run.line("shared = multiprocessing.Value"));
+    SharedCounter* shared = &arena.make<SharedCounter>();
+    const std::vector<int64_t> args =
+        packEntryArgs(ChildArgs{arena.offsetOf(shared), run.line("counter += 100"),
+                                run.line("shared.value += 100"), run.line("child: ")});
+    self.at(run.line("p = multiprocessing.Process"));
     Process p(self, {"child",
                      "child",
                      "memory-isolation.child",
                      args,
                      {},
                      run.variant == "spawn" ? StartMethod::Spawn : StartMethod::Fork});
-    self.at(lineOf(py, "p.start()"));
+    self.at(run.line("p.start()"));
     if (auto ec = p.start()) {
         self.print("error: could not start the child: " + ec.message());
         return 1;
     }
-    self.at(lineOf(py, "p.join()"));
+    self.at(run.line("p.join()"));
     p.join();
-    self.at(lineOf(py, "parent: "));
+    self.at(run.line("parent: "));
     self.result(ResultKey::ParentGlobal, gCounter);
     self.result(ResultKey::SharedValue, shared->read());
     self.print("parent: counter = " + std::to_string(gCounter) +
@@ -63,19 +73,43 @@ void registerEntries() {
     registerEntry("memory-isolation.child", child);
 }
 
+int64_t firstResult(const Trace& trace, ResultKey key) {
+    const auto res = results(trace);
+    const auto it = res.find(key);
+    return it == res.end() || it->second.empty() ? 0 : it->second.front();
+}
+
+nlohmann::json summary(const Trace& trace, const std::string&) {
+    return {{"child_global", firstResult(trace, ResultKey::ChildGlobal)},
+            {"parent_global", firstResult(trace, ResultKey::ParentGlobal)},
+            {"shared", firstResult(trace, ResultKey::SharedValue)}};
+}
+
 } // namespace
 
 DemoSpec memoryIsolationDemo() {
-    return DemoSpec{"memory-isolation",
-                    "Separate memory",
-                    "A global changed in the child stays unchanged in the parent; a shared Value "
-                    "does not.",
-                    {{"fork", "the child starts as a copy of the parent", "memory_isolation.fork"},
-                     {"spawn", "the child starts as a fresh program", "memory_isolation.spawn"}},
-                    {},
-                    mainProcess,
-                    registerEntries,
-                    nullptr};
+    DemoSpec spec{"memory-isolation",
+                  "Separate memory",
+                  "A global changed in the child stays unchanged in the parent; a shared Value "
+                  "does not.",
+                  {{"fork", "the child starts as a copy of the parent", "memory_isolation.fork"},
+                   {"spawn", "the child starts as a fresh program", "memory_isolation.spawn"}},
+                  {},
+                  mainProcess,
+                  registerEntries,
+                  nullptr};
+    spec.needles = {
+        {"shared = multiprocessing.Value"},
+        {"counter += 100"},
+        {"shared.value += 100"},
+        {"child: "},
+        {"p = multiprocessing.Process"},
+        {"p.start()"},
+        {"p.join()"},
+        {"parent: "},
+    };
+    spec.summarise = summary;
+    return spec;
 }
 
 } // namespace proclab

@@ -1,8 +1,10 @@
 // Seed demo 1: two Process(target=worker) started, sleeping, joined.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
+#include "summary_parts.h"
 
 #include <csignal>
 #include <string>
@@ -14,58 +16,64 @@ namespace {
 // from a real read, not a trap instruction the compiler put there.
 volatile uintptr_t gNowhere = 0;
 
+// What both workers are given (each its name in the slot's text argument).
+struct WorkerArgs {
+    int64_t sleepMs;
+    bool crashB; // worker B dies of SIGSEGV
+    int startingLine, sleepLine, doneLine, crashLine;
+};
+
 int worker(Context& self, const LaneSlot& slot) {
+    const auto in = entryArgs<WorkerArgs>(slot);
     const std::string name = slot.textArg;
-    const int64_t sleepNs = slot.args[0] * 1'000'000;
-    const bool crashB = slot.args[1] != 0;
-    self.at(static_cast<int>(slot.args[2]));
+    const int64_t sleepNs = in.sleepMs * 1'000'000;
+    self.at(in.startingLine);
     self.print("Worker " + name + " is starting");
-    self.at(static_cast<int>(slot.args[3]));
+    self.at(in.sleepLine);
     self.sleepNs(sleepNs);
-    if (crashB && name == "B") {
-        self.at(static_cast<int>(slot.args[5]));
-        self.reach(static_cast<int>(slot.args[5]));
+    if (in.crashB && name == "B") {
+        self.at(in.crashLine);
+        self.reach(in.crashLine);
         signal(SIGSEGV, SIG_DFL); // a sanitizer's handler would turn the signal into exit(1)
         return *reinterpret_cast<volatile int*>(gNowhere);
     }
-    self.at(static_cast<int>(slot.args[4]));
+    self.at(in.doneLine);
     self.print("Worker " + name + " is done");
     return 0;
 }
 
 int mainProcess(Context& self, const DemoRun& run) {
-    const std::string& py = run.python;
     const StartMethod method = run.variant == "spawn" ? StartMethod::Spawn : StartMethod::Fork;
     const bool crash = run.variant == "crash";
-    const std::vector<int64_t> args = {
-        run.param("sleep_ms"),    crash ? 1 : 0,         lineOf(py, "is starting"),
-        lineOf(py, "time.sleep"), lineOf(py, "is done"), lineOf(py, "ctypes.string_at(0)")};
-    self.reach(lineOf(py, "process1 = "));
+    const std::vector<int64_t> args = packEntryArgs(
+        WorkerArgs{run.param("sleep_ms"), crash, run.line("is starting"), run.line("time.sleep"),
+                   run.line("is done"), run.line("ctypes.string_at(0)")});
+    self.reach(run.line("process1 = "));
     Process process1(self, {"worker-A", "worker", "process-basics.worker", args, "A", method});
-    self.at(lineOf(py, "process2 = "));
+    self.at(run.line("process2 = "));
     Process process2(self, {"worker-B", "worker", "process-basics.worker", args, "B", method});
 
-    self.at(lineOf(py, "process1.start()"));
+    self.at(run.line("process1.start()"));
     if (auto ec = process1.start()) {
         self.print("error: could not start process1: " + ec.message());
         return 1;
     }
-    self.at(lineOf(py, "process2.start()"));
+    self.at(run.line("process2.start()"));
     if (auto ec = process2.start()) {
         self.print("error: could not start process2: " + ec.message());
         return 1;
     }
-    self.at(lineOf(py, "process1.join()"));
+    self.at(run.line("process1.join()"));
     process1.join();
-    self.at(lineOf(py, "process2.join()"));
+    self.at(run.line("process2.join()"));
     process2.join();
 
     if (crash) {
-        self.at(lineOf(py, "Exit codes"));
+        self.at(run.line("Exit codes"));
         self.print("Exit codes: A=" + std::to_string(process1.exitcode().value_or(0)) +
                    ", B=" + std::to_string(process2.exitcode().value_or(0)));
     } else {
-        self.at(lineOf(py, "Both processes are done"));
+        self.at(run.line("Both processes are done"));
         self.print("Both processes are done");
     }
     return 0;
@@ -75,10 +83,14 @@ void registerEntries() {
     registerEntry("process-basics.worker", worker);
 }
 
+nlohmann::json summary(const Trace& trace, const std::string&) {
+    return {{"exitcodes", exitcodesSummary(trace)}};
+}
+
 } // namespace
 
 DemoSpec processBasicsDemo() {
-    return DemoSpec{
+    DemoSpec spec{
         "process-basics",
         "Process: start and join",
         "Two worker processes start, sleep, and are joined by the main process.",
@@ -90,6 +102,22 @@ DemoSpec processBasicsDemo() {
         mainProcess,
         registerEntries,
         nullptr};
+    spec.needles = {
+        {"is starting"},
+        {"time.sleep"},
+        {"is done"},
+        {"ctypes.string_at(0)", {"crash"}},
+        {"process1 = "},
+        {"process2 = "},
+        {"process1.start()"},
+        {"process2.start()"},
+        {"process1.join()"},
+        {"process2.join()"},
+        {"Exit codes", {"crash"}},
+        {"Both processes are done", {"fork", "spawn"}},
+    };
+    spec.summarise = summary;
+    return spec;
 }
 
 } // namespace proclab

@@ -1,11 +1,13 @@
 // Seed demo 3: a producer and a consumer sharing a Queue, in the tutorial's sequential form
 // and in the forms that show what goes wrong (empty() as a stop test, join before drain) and
 // what is right (a sentinel, a bounded queue).
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
 #include "runtime/shared_queue.h"
+#include "summary_parts.h"
 
 #include <string>
 
@@ -15,67 +17,78 @@ namespace {
 constexpr int kQueueObject = 0;
 constexpr int64_t kSentinel = -1; // stands for None
 
-enum Arg { QueueOffset, Items, ProduceUs, ConsumeUs, Variant, FirstLine };
 enum VariantCode { Sequential, EmptyPitfall, SentinelV, Bounded, Deadlock };
 
 // Lines of the snippet, found in the main process and handed to the children.
 enum LineArg { PutLine, ProducedLine, SleepLine, SentinelLine, EmptyLine, GetLine, ConsumedLine };
 
-int line(const LaneSlot& slot, LineArg which) {
-    return static_cast<int>(slot.args[FirstLine + 0] >> (which * 8) & 0xff);
+// What the producer and the consumer are both given.
+struct QueueArgs {
+    uint64_t queue; // arena offset
+    int64_t items;
+    int64_t produceUs;
+    int64_t consumeUs;
+    VariantCode variant;
+    int lines[ConsumedLine + 1]; // by LineArg
+};
+
+int line(const QueueArgs& in, LineArg which) {
+    return in.lines[which];
 }
 
 int producer(Context& self, const LaneSlot& slot) {
-    auto* queue = self.arena().at<SharedQueue>(static_cast<uint64_t>(slot.args[QueueOffset]));
-    const auto variant = static_cast<VariantCode>(slot.args[Variant]);
+    const auto in = entryArgs<QueueArgs>(slot);
+    auto* queue = self.arena().at<SharedQueue>(in.queue);
+    const VariantCode variant = in.variant;
     const bool works = variant == EmptyPitfall || variant == SentinelV;
-    for (int64_t item = 0; item < slot.args[Items]; ++item) {
+    for (int64_t item = 0; item < in.items; ++item) {
         if (works) {
-            self.at(line(slot, SleepLine));
-            self.sleepNs(slot.args[ProduceUs] * 1000);
+            self.at(line(in, SleepLine));
+            self.sleepNs(in.produceUs * 1000);
         }
-        self.at(line(slot, PutLine));
+        self.at(line(in, PutLine));
         queue->put(self, item);
-        self.at(line(slot, ProducedLine));
+        self.at(line(in, ProducedLine));
         self.print("Produced " + std::to_string(item));
     }
     if (variant == SentinelV || variant == Bounded) {
-        self.at(line(slot, SentinelLine));
+        self.at(line(in, SentinelLine));
         queue->put(self, kSentinel);
     }
     return 0;
 }
 
 int consumer(Context& self, const LaneSlot& slot) {
-    auto* queue = self.arena().at<SharedQueue>(static_cast<uint64_t>(slot.args[QueueOffset]));
-    const auto variant = static_cast<VariantCode>(slot.args[Variant]);
+    const auto in = entryArgs<QueueArgs>(slot);
+    auto* queue = self.arena().at<SharedQueue>(in.queue);
+    const VariantCode variant = in.variant;
     auto consume = [&](int64_t value) {
         if (variant == Bounded) {
-            self.at(line(slot, SleepLine));
-            self.sleepNs(slot.args[ConsumeUs] * 1000);
+            self.at(line(in, SleepLine));
+            self.sleepNs(in.consumeUs * 1000);
         }
-        self.at(line(slot, ConsumedLine));
+        self.at(line(in, ConsumedLine));
         self.print("Consumed " + std::to_string(value));
     };
     if (variant == Sequential || variant == EmptyPitfall) {
         while (true) {
-            self.at(line(slot, EmptyLine));
+            self.at(line(in, EmptyLine));
             if (queue->empty(self))
                 break;
-            self.at(line(slot, GetLine));
+            self.at(line(in, GetLine));
             const auto item = queue->get(self);
             if (item)
                 consume(item->value);
         }
     } else if (variant == Deadlock) {
-        for (int64_t i = 0; i < slot.args[Items]; ++i) {
-            self.at(line(slot, GetLine));
+        for (int64_t i = 0; i < in.items; ++i) {
+            self.at(line(in, GetLine));
             if (const auto item = queue->get(self))
                 consume(item->value);
         }
     } else {
         while (true) {
-            self.at(line(slot, GetLine));
+            self.at(line(in, GetLine));
             const auto item = queue->get(self);
             if (!item || item->value == kSentinel)
                 break;
@@ -86,7 +99,6 @@ int consumer(Context& self, const LaneSlot& slot) {
 }
 
 int mainProcess(Context& self, const DemoRun& run) {
-    const std::string& py = run.python;
     Arena& arena = self.arena();
     const std::string& v = run.variant;
     const VariantCode variant = v == "empty-pitfall" ? EmptyPitfall
@@ -96,39 +108,32 @@ int mainProcess(Context& self, const DemoRun& run) {
                                                      : Sequential;
     const uint32_t maxsize =
         variant == Bounded || variant == Deadlock ? static_cast<uint32_t>(run.param("maxsize")) : 0;
-    self.reach(lineOf(py, "queue = multiprocessing.Queue"));
+    self.reach(run.line("queue = multiprocessing.Queue"));
     const uint64_t queueOffset =
         arena.allocate(SharedQueue::bytesFor(maxsize ? maxsize : SharedQueue::kUnboundedCapacity));
     SharedQueue::create(arena, queueOffset, maxsize, kQueueObject);
 
-    const int lines[] = {lineOf(py, "queue.put(item)"),
-                         lineOf(py, "Produced"),
-                         variant == Bounded ? lineOf(py, "time.sleep") : lineOf(py, "time.sleep"),
-                         lineOf(py, "queue.put(None)"),
-                         lineOf(py, "queue.empty()"),
-                         lineOf(py, "queue.get()"),
-                         lineOf(py, "Consumed")};
-    int64_t packed = 0;
-    for (int i = 0; i < 7; ++i)
-        packed |= static_cast<int64_t>(lines[i] & 0xff) << (i * 8);
-    const std::vector<int64_t> args = {static_cast<int64_t>(queueOffset),
-                                       run.param("items"),
-                                       run.param("produce_us"),
-                                       run.param("consume_us"),
-                                       variant,
-                                       packed};
+    const std::vector<int64_t> args = packEntryArgs(
+        QueueArgs{queueOffset,
+                  run.param("items"),
+                  run.param("produce_us"),
+                  run.param("consume_us"),
+                  variant,
+                  {run.line("queue.put(item)"), run.line("Produced"), run.line("time.sleep"),
+                   run.line("queue.put(None)"), run.line("queue.empty()"), run.line("queue.get()"),
+                   run.line("Consumed")}});
     Process producerProcess(self, {"producer", "producer", "producer-consumer.producer", args, {}});
     Process consumerProcess(self, {"consumer", "consumer", "producer-consumer.consumer", args, {}});
     auto start = [&](Process& p, const char* lineText) {
-        self.at(lineOf(py, lineText));
+        self.at(run.line(lineText));
         if (auto ec = p.start()) {
             self.print("error: could not start " + p.name() + ": " + ec.message());
             return false;
         }
         return true;
     };
-    auto join = [&](Process& p, const char* lineText, int occurrence = 1) {
-        self.at(lineOf(py, lineText, occurrence));
+    auto join = [&](Process& p, const char* lineText) {
+        self.at(run.line(lineText));
         p.join();
     };
 
@@ -144,17 +149,17 @@ int mainProcess(Context& self, const DemoRun& run) {
     case Deadlock: {
         if (!start(producerProcess, "producer_process.start()"))
             return 1;
-        self.at(lineOf(py, "producer_process.join(timeout"));
+        self.at(run.line("producer_process.join(timeout"));
         producerProcess.join(run.param("join_timeout_ms") * 1'000'000);
         if (producerProcess.isAlive()) {
-            self.at(lineOf(py, "join() timed out"));
+            self.at(run.line("join() timed out"));
             self.print(
                 "join() timed out: the producer is blocked in put(), nobody drains the queue");
         }
         if (!start(consumerProcess, "consumer_process.start()"))
             return 1;
         join(consumerProcess, "consumer_process.join()");
-        join(producerProcess, "producer_process.join()", 2);
+        join(producerProcess, "producer_process.join()");
         break;
     }
     default:
@@ -180,10 +185,14 @@ void registerEntries() {
     registerEntry("producer-consumer.consumer", consumer);
 }
 
+nlohmann::json summary(const Trace& trace, const std::string&) {
+    return queueSummary(trace);
+}
+
 } // namespace
 
 DemoSpec producerConsumerDemo() {
-    return DemoSpec{
+    DemoSpec spec{
         "producer-consumer",
         "Queue: producer and consumer",
         "A producer puts items into a multiprocessing.Queue, a consumer gets them.",
@@ -206,6 +215,24 @@ DemoSpec producerConsumerDemo() {
         registerEntries,
         nullptr,
         stepLanes};
+    spec.needles = {
+        {"queue = multiprocessing.Queue"},
+        {"queue.put(item)"},
+        {"Produced"},
+        {"time.sleep", {"empty-pitfall", "sentinel", "bounded"}},
+        {"queue.put(None)", {"sentinel", "bounded"}},
+        {"queue.empty()", {"sequential", "empty-pitfall"}},
+        {"queue.get()"},
+        {"Consumed"},
+        {"producer_process.start()"},
+        {"consumer_process.start()"},
+        {"producer_process.join()"},
+        {"consumer_process.join()"},
+        {"producer_process.join(timeout", {"deadlock"}},
+        {"join() timed out", {"deadlock"}},
+    };
+    spec.summarise = summary;
+    return spec;
 }
 
 } // namespace proclab

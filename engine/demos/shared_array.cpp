@@ -1,30 +1,41 @@
 // Array('d', n) written by several processes, with and without a lock.
-#include "demos.h"
+#include "demo_spec.h"
 
 #include "runtime/barrier.h"
 #include "runtime/entries.h"
+#include "runtime/entry_args.h"
 #include "runtime/process.h"
 #include "runtime/shared_value.h"
+#include "summary_parts.h"
 
 #include <cstdio>
-#include <new>
 #include <string>
 
 namespace proclab {
 namespace {
 
+// What each process is given.
+struct AddOneArgs {
+    uint64_t array; // arena offsets
+    uint64_t barrier;
+    int64_t iterations; // passes over the array
+    bool withLock;
+    int addLine; // the snippet's `arr[i] += 1`
+    int64_t gapNs;
+};
+
 int addOne(Context& self, const LaneSlot& slot) {
-    auto* arr = self.arena().at<SharedDoubleArray>(static_cast<uint64_t>(slot.args[0]));
-    auto* barrier = self.arena().at<SharedBarrier>(static_cast<uint64_t>(slot.args[1]));
-    const bool withLock = slot.args[3] != 0;
+    const auto in = entryArgs<AddOneArgs>(slot);
+    auto* arr = self.arena().at<SharedDoubleArray>(in.array);
+    auto* barrier = self.arena().at<SharedBarrier>(in.barrier);
+    const bool withLock = in.withLock;
     barrier->wait(self, 0);
-    self.at(static_cast<int>(slot.args[4]));
-    for (int64_t k = 0; k < slot.args[2]; ++k) {
+    self.at(in.addLine);
+    for (int64_t k = 0; k < in.iterations; ++k) {
         if (withLock)
             arr->lock.acquire(self, 0);
         for (uint32_t i = 0; i < arr->length; ++i)
-            arr->add(self, i, 1.0, LockMode::Raw, 0,
-                     slot.args[5]); // under get_lock() or under nothing
+            arr->add(self, i, 1.0, LockMode::Raw, 0, in.gapNs); // under get_lock() or nothing
         if (withLock)
             arr->lock.release(self, 0);
     }
@@ -38,21 +49,17 @@ std::string pythonFloat(double v) {
 }
 
 int mainProcess(Context& self, const DemoRun& run) {
-    const std::string& py = run.python;
     Arena& arena = self.arena();
     const auto length = static_cast<uint32_t>(run.param("length"));
     const int workers = static_cast<int>(run.param("workers"));
-    self.reach(lineOf(py, "arr = "));
-    const uint64_t arrOffset = arena.allocate(SharedDoubleArray::bytesFor(length));
-    auto* arr = new (arena.at<void>(arrOffset)) SharedDoubleArray{};
+    self.reach(run.line("arr = "));
+    auto* arr = &arena.makeSized<SharedDoubleArray>(SharedDoubleArray::bytesFor(length));
     arr->length = length;
-    const uint64_t barrierOffset = arena.allocate(sizeof(SharedBarrier));
-    new (arena.at<void>(barrierOffset)) SharedBarrier{};
-    arena.at<SharedBarrier>(barrierOffset)->parties = static_cast<uint32_t>(workers);
-    const std::vector<int64_t> args = {
-        static_cast<int64_t>(arrOffset), static_cast<int64_t>(barrierOffset),
-        run.param("iterations"),         run.variant == "get-lock" ? 1 : 0,
-        lineOf(py, "arr[i] += 1"),       run.param("gap_ns")};
+    SharedBarrier& barrier = arena.make<SharedBarrier>();
+    barrier.parties = static_cast<uint32_t>(workers);
+    const std::vector<int64_t> args = packEntryArgs(
+        AddOneArgs{arena.offsetOf(arr), arena.offsetOf(&barrier), run.param("iterations"),
+                   run.variant == "get-lock", run.line("arr[i] += 1"), run.param("gap_ns")});
     std::vector<Process> processes;
     for (int i = 0; i < workers; ++i)
         processes.emplace_back(
@@ -62,16 +69,16 @@ int mainProcess(Context& self, const DemoRun& run) {
     // Known before anything runs, so that a stopped run tells "not done" from "lost".
     self.result(ResultKey::CounterExpected,
                 static_cast<int64_t>(workers) * run.param("iterations") * length);
-    self.at(lineOf(py, "p.start()"));
+    self.at(run.line("p.start()"));
     for (Process& p : processes)
         if (auto ec = p.start()) {
             self.print("error: could not start a process: " + ec.message());
             return 1;
         }
-    self.at(lineOf(py, "p.join()"));
+    self.at(run.line("p.join()"));
     for (Process& p : processes)
         p.join();
-    self.at(lineOf(py, "print(list(arr))"));
+    self.at(run.line("print(list(arr))"));
     std::string text = "[";
     double sum = 0;
     for (uint32_t i = 0; i < length; ++i) {
@@ -101,12 +108,12 @@ int stepLanes(const DemoRun& run) {
 } // namespace
 
 DemoSpec sharedArrayDemo() {
-    return DemoSpec{
+    DemoSpec spec{
         "shared-array",
         "Shared Array",
         "Several processes add 1 to every element of one shared array of doubles.",
         {{"get-lock", "with arr.get_lock(): exact", "shared_array.get_lock"},
-         {"no-lock", "Array(..., lock=False): updates get lost", "shared_array.no_lock"}},
+         {"no-lock", "Array(..., lock=False): updates get lost", "shared_array.no_lock", true}},
         {{"workers", 4, 1, 16, "number of processes"},
          {"length", 5, 1, 1000, "array length"},
          {"iterations", 1000, 1, 1'000'000, "passes over the array per process"},
@@ -117,6 +124,13 @@ DemoSpec sharedArrayDemo() {
         registerEntries,
         check,
         stepLanes};
+    spec.needles = {
+        {"arr = "}, {"arr[i] += 1"}, {"p.start()"}, {"p.join()"}, {"print(list(arr))"},
+    };
+    spec.summarise = [](const Trace& trace, const std::string& endedEarlyBy) {
+        return counterSummary(trace, counterLedger(trace), endedEarlyBy);
+    };
+    return spec;
 }
 
 } // namespace proclab

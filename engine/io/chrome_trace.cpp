@@ -3,7 +3,6 @@
 #include "atomic_file.h"
 #include "base64.h"
 #include "trace/analysis.h"
-#include "trace/lane_name.h"
 #include "trace_file.h"
 
 #include <nlohmann/json.hpp>

@@ -16,6 +16,6 @@ inline constexpr uint64_t kMaxTraceFileBytes = uint64_t(4) << 30;
 
 // Returns an error message ("PATH: what is wrong"), empty on success; out is left empty on
 // error. Never throws and never blocks on a FIFO or device: only regular files are read.
-std::string loadAnyTrace(const std::filesystem::path& path, Trace& out);
+[[nodiscard]] std::string loadAnyTrace(const std::filesystem::path& path, Trace& out);
 
 } // namespace proclab

@@ -1,7 +1,8 @@
 #include "run_report.h"
 
+#include "demos/catalog.h"
+#include "demos/summary_parts.h"
 #include "trace/analysis.h"
-#include "trace/lane_name.h"
 #include "trace/wrapping_math.h"
 
 #include <algorithm>
@@ -10,24 +11,10 @@
 namespace proclab {
 namespace {
 
-int64_t firstResult(const std::map<ResultKey, std::vector<int64_t>>& r, ResultKey key,
-                    int64_t fallback) {
-    const auto it = r.find(key);
-    return it == r.end() || it->second.empty() ? fallback : it->second.front();
-}
-
-nlohmann::json exitcodes(const Trace& trace) {
-    nlohmann::json codes = nlohmann::json::object();
-    for (const LaneTimeline& l : laneTimelines(trace))
-        if (l.life.lane != 0 && l.life.exited)
-            codes[laneName(trace, l.life.lane)] = l.life.exitcode;
-    return codes;
-}
-
 // A traced Python script may use any of the primitives: the summary has a part for each one
 // it used (the first counter, queue and pool), and always the exit codes.
 nlohmann::json pythonSummary(const Trace& trace) {
-    nlohmann::json j = {{"exitcodes", exitcodes(trace)}};
+    nlohmann::json j = {{"exitcodes", exitcodesSummary(trace)}};
     bool counter = false, queue = false, pool = false;
     for (size_t i = 0; i < trace.size(); ++i) {
         const EventKind k = trace.kind(i);
@@ -43,86 +30,29 @@ nlohmann::json pythonSummary(const Trace& trace) {
                   {"ledger_lost", ledger.lost},
                   {"erasing_stores", ledger.entries.size()}});
     }
-    if (queue) {
-        const QueueAnalysis q = analyseQueue(trace, 0);
-        j.update({{"put", q.put}, {"got", q.got}, {"missed", q.missed}, {"fifo", q.fifo}});
-    }
-    if (pool) {
-        const PoolAnalysis p = analysePool(trace, 0);
-        nlohmann::json tasks = nlohmann::json::array();
-        for (const PoolTask& t : p.tasks)
-            tasks.push_back(
-                {{"index", t.index}, {"worker", laneName(trace, t.worker)}, {"chunk", t.chunk}});
-        j.update({{"result", p.results}, {"tasks", tasks}, {"chunks", p.chunks.size()}});
-    }
+    if (queue)
+        j.update(queueSummary(trace));
+    if (pool)
+        j.update(poolSummary(trace, false));
     return j;
 }
 
+// Each demo's spec says what its summary holds; a traced script has a part per primitive.
 nlohmann::json demoSummary(const Trace& trace, const std::string& endedEarlyBy) {
-    if (trace.demo == "python")
+    if (trace.demo == kPythonTraceDemo)
         return pythonSummary(trace);
-    const auto res = results(trace);
-    if (trace.demo == "counter-race" || trace.demo == "shared-array") {
-        const CounterLedger ledger = counterLedger(trace);
-        const int64_t expected = firstResult(res, ResultKey::CounterExpected, ledger.expected);
-        const int64_t final = firstResult(res, ResultKey::CounterFinal, ledger.final);
-        // Increments a stopped run never ran are not lost: lost counts only what was done
-        // and then overwritten.
-        const int64_t notDone = ledger.finalReported ? 0 : ledger.notDone;
-        nlohmann::json j = {{"expected", expected},
-                            {"final", final},
-                            {"lost", wrappingSub(wrappingSub(expected, notDone), final)},
-                            {"not_done", notDone}};
-        if (!endedEarlyBy.empty()) {
-            // Planned, done (stores made) and the last value written: all known exactly. Lost
-            // is not: increments killed between their LOAD and STORE are neither done nor lost.
-            j = {{"expected", expected},
-                 {"done", ledger.increments},
-                 {"final", final},
-                 {"not_done", std::max<int64_t>(0, wrappingSub(expected, ledger.increments))},
-                 {"exact", false},
-                 {"ended_early_by", endedEarlyBy}};
-            return j;
-        }
-        if (!ledger.finalReported || trace.dropped > 0)
-            j["exact"] = false; // final is the last value recorded, not one the demo read
-        if (trace.demo == "counter-race") {
-            j["ledger_lost"] = ledger.lost; // Σ (overwritten - loaded): equals lost exactly
-            j["erasing_stores"] = ledger.entries.size();
-        }
-        return j;
-    }
-    if (trace.demo == "producer-consumer") {
-        const QueueAnalysis q = analyseQueue(trace, 0);
-        return {{"put", q.put}, {"got", q.got}, {"missed", q.missed}, {"fifo", q.fifo}};
-    }
-    if (trace.demo == "pool-square") {
-        const PoolAnalysis pool = analysePool(trace, 0);
-        nlohmann::json tasks = nlohmann::json::array();
-        for (const PoolTask& t : pool.tasks)
-            tasks.push_back(
-                {{"index", t.index}, {"worker", laneName(trace, t.worker)}, {"chunk", t.chunk}});
-        const auto it = res.find(ResultKey::PoolResult);
-        return {{"result", it == res.end() ? pool.results : it->second},
-                {"tasks", tasks},
-                {"chunks", pool.chunks.size()}};
-    }
-    if (trace.demo == "memory-isolation") {
-        return {{"child_global", firstResult(res, ResultKey::ChildGlobal, 0)},
-                {"parent_global", firstResult(res, ResultKey::ParentGlobal, 0)},
-                {"shared", firstResult(res, ResultKey::SharedValue, 0)}};
-    }
-    if (trace.demo == "gil-vs-processes") {
-        const GilAnalysis gil = analyseGil(trace);
-        return {{"threads_s", static_cast<double>(gil.threadsNs) / 1e9},
-                {"processes_s", static_cast<double>(gil.processesNs) / 1e9},
-                {"speedup", gil.speedup}};
-    }
-    nlohmann::json codes = nlohmann::json::object();
-    for (const LaneTimeline& l : laneTimelines(trace))
-        if (l.life.lane != 0 && l.life.exited)
-            codes[laneName(trace, l.life.lane)] = l.life.exitcode;
-    return {{"exitcodes", codes}};
+    if (const DemoSpec* spec = findDemo(trace.demo); spec && spec->summarise)
+        return spec->summarise(trace, endedEarlyBy);
+    return {{"exitcodes", exitcodesSummary(trace)}};
+}
+
+// "lost 0" on a run that could have lost updates was luck, and the report says so.
+bool racyRun(const Trace& trace) {
+    if (trace.demo == kPythonTraceDemo)
+        return true;
+    const DemoSpec* spec = findDemo(trace.demo);
+    const VariantSpec* variant = spec ? spec->variant(trace.variant) : nullptr;
+    return variant && variant->racy;
 }
 
 std::string formatNs(int64_t ns) {
@@ -217,9 +147,7 @@ std::string summaryText(const Trace& trace, const std::string& endedEarlyBy) {
         if (s.contains("exact"))
             out += "(the run was cut short: final is the last value recorded, so lost is "
                    "approximate)\n";
-        if (s["lost"].get<int64_t>() == 0 &&
-            (trace.demo == "python" || trace.variant == "raw" ||
-             trace.variant == "python-default" || trace.variant == "no-lock"))
+        if (s["lost"].get<int64_t>() == 0 && racyRun(trace))
             out += "(no update was lost this time: a race is a matter of chance; run it again, or "
                    "with more iterations)\n";
     } else if (s.contains("put")) {

@@ -76,7 +76,7 @@ void StreamWriter::dropped(uint64_t total) {
     frame(FrameType::Dropped, p);
 }
 
-void StreamWriter::end(int status, std::string_view message) {
+void StreamWriter::end(RunStatus status, std::string_view message) {
     std::string p;
     putRaw(p, static_cast<int32_t>(status));
     p.append(message);
@@ -111,97 +111,117 @@ bool StreamDecoder::feed(std::string_view bytes) {
     return true;
 }
 
+namespace {
+
+// Hello: "demo\nvariant\nt0\nkey=value\n...\n\n" then the Python snippet.
+bool decodeHello(std::string_view payload, Trace& trace) {
+    const size_t split = payload.find("\n\n");
+    if (split == std::string_view::npos)
+        return false;
+    std::string_view head = payload.substr(0, split + 1);
+    trace.pythonSource = std::string(payload.substr(split + 2));
+    int field = 0;
+    while (!head.empty()) {
+        const size_t nl = head.find('\n');
+        const std::string_view line = head.substr(0, nl);
+        head.remove_prefix(nl + 1);
+        if (field == 0)
+            trace.demo = line;
+        else if (field == 1)
+            trace.variant = line;
+        else if (field == 2)
+            trace.t0 = static_cast<uint64_t>(toInt(line));
+        else if (const size_t eq = line.find('='); eq != std::string_view::npos)
+            trace.params[std::string(line.substr(0, eq))] = toInt(line.substr(eq + 1));
+        ++field;
+    }
+    return field >= 3;
+}
+
+bool decodeLane(std::string_view payload, Trace& trace) {
+    int32_t lane = 0, parent = 0;
+    int64_t pid = 0;
+    uint8_t method = 0;
+    if (!getRaw(payload, lane) || !getRaw(payload, parent) || !getRaw(payload, pid) ||
+        !getRaw(payload, method) || lane < 0 || lane >= kMaxLanes)
+        return false;
+    LaneInfo& info = trace.lane(lane);
+    info.parent = parent;
+    if (pid)
+        info.pid = pid;
+    info.startMethod = static_cast<StartMethod>(method);
+    const size_t nl = payload.find('\n');
+    info.name = std::string(payload.substr(0, nl));
+    info.role = nl == std::string_view::npos ? std::string() : std::string(payload.substr(nl + 1));
+    return true;
+}
+
+bool decodeText(std::string_view payload, Trace& trace, const std::function<void(int)>& onText) {
+    int32_t id = 0;
+    // The runner numbers texts 0, 1, 2...: a text is never ahead of the next free id. (A
+    // larger id from a broken stream made room for up to 2^26 strings, 2 GB: found by
+    // fuzz_event_stream's memory peak.)
+    if (!getRaw(payload, id) || id < 0 || static_cast<size_t>(id) > trace.texts.size())
+        return false;
+    if (static_cast<size_t>(id) >= trace.texts.size())
+        trace.texts.resize(static_cast<size_t>(id) + 1);
+    trace.texts[static_cast<size_t>(id)] = std::string(payload);
+    if (onText)
+        onText(id);
+    return true;
+}
+
+bool decodeEvents(std::string_view payload, Trace& trace,
+                  const std::function<void(size_t)>& onEvents) {
+    if (payload.size() % sizeof(EventRecord) != 0)
+        return false;
+    if (payload.empty())
+        return true; // nothing to add (and memcpy must not see a null pointer)
+    std::vector<EventRecord> records(payload.size() / sizeof(EventRecord));
+    std::memcpy(records.data(), payload.data(), payload.size());
+    const size_t before = trace.size();
+    for (const EventRecord& r : records) {
+        if (r.kind >= static_cast<uint8_t>(EventKind::Count_))
+            return false;
+        // The creator knows the pid first; a lane announced earlier learns it here.
+        if (r.kind == static_cast<uint8_t>(EventKind::ProcessCreated) && r.lane < kMaxLanes)
+            trace.lane(r.lane).pid = r.b;
+    }
+    int64_t minTime = INT64_MAX;
+    for (const EventRecord& r : records)
+        minTime = std::min<int64_t>(minTime, static_cast<int64_t>(r.t_ns - trace.t0));
+    trace.appendRecords(records);
+    if (onEvents && !records.empty())
+        onEvents(std::min(before, trace.firstIndex(minTime)));
+    return true;
+}
+
+bool decodeEnd(std::string_view payload, StreamEnd& end) {
+    int32_t status = 0;
+    if (!getRaw(payload, status))
+        return false;
+    end.seen = true;
+    end.status = static_cast<RunStatus>(status);
+    end.message = std::string(payload);
+    return true;
+}
+
+} // namespace
+
 bool StreamDecoder::handleFrame(FrameType type, std::string_view payload) {
     switch (type) {
-    case FrameType::Hello: {
-        const size_t split = payload.find("\n\n");
-        if (split == std::string_view::npos)
-            return false;
-        std::string_view head = payload.substr(0, split + 1);
-        trace_.pythonSource = std::string(payload.substr(split + 2));
-        int field = 0;
-        while (!head.empty()) {
-            const size_t nl = head.find('\n');
-            const std::string_view line = head.substr(0, nl);
-            head.remove_prefix(nl + 1);
-            if (field == 0)
-                trace_.demo = line;
-            else if (field == 1)
-                trace_.variant = line;
-            else if (field == 2)
-                trace_.t0 = static_cast<uint64_t>(toInt(line));
-            else if (const size_t eq = line.find('='); eq != std::string_view::npos)
-                trace_.params[std::string(line.substr(0, eq))] = toInt(line.substr(eq + 1));
-            ++field;
-        }
-        return field >= 3;
-    }
-    case FrameType::Lane: {
-        int32_t lane = 0, parent = 0;
-        int64_t pid = 0;
-        uint8_t method = 0;
-        if (!getRaw(payload, lane) || !getRaw(payload, parent) || !getRaw(payload, pid) ||
-            !getRaw(payload, method) || lane < 0 || lane >= kMaxLanes)
-            return false;
-        LaneInfo& info = trace_.lane(lane);
-        info.parent = parent;
-        if (pid)
-            info.pid = pid;
-        info.startMethod = static_cast<StartMethod>(method);
-        const size_t nl = payload.find('\n');
-        info.name = std::string(payload.substr(0, nl));
-        info.role =
-            nl == std::string_view::npos ? std::string() : std::string(payload.substr(nl + 1));
-        return true;
-    }
-    case FrameType::Text: {
-        int32_t id = 0;
-        // The runner numbers texts 0, 1, 2...: a text is never ahead of the next free id. (A
-        // larger id from a broken stream made room for up to 2^26 strings, 2 GB: found by
-        // fuzz_event_stream's memory peak.)
-        if (!getRaw(payload, id) || id < 0 || static_cast<size_t>(id) > trace_.texts.size())
-            return false;
-        if (static_cast<size_t>(id) >= trace_.texts.size())
-            trace_.texts.resize(static_cast<size_t>(id) + 1);
-        trace_.texts[static_cast<size_t>(id)] = std::string(payload);
-        if (onText)
-            onText(id);
-        return true;
-    }
-    case FrameType::Events: {
-        if (payload.size() % sizeof(EventRecord) != 0)
-            return false;
-        if (payload.empty())
-            return true; // nothing to add (and memcpy must not see a null pointer)
-        std::vector<EventRecord> records(payload.size() / sizeof(EventRecord));
-        std::memcpy(records.data(), payload.data(), payload.size());
-        const size_t before = trace_.size();
-        for (const EventRecord& r : records) {
-            if (r.kind >= static_cast<uint8_t>(EventKind::Count_))
-                return false;
-            // The creator knows the pid first; a lane announced earlier learns it here.
-            if (r.kind == static_cast<uint8_t>(EventKind::ProcessCreated) && r.process < kMaxLanes)
-                trace_.lane(r.process).pid = r.b;
-        }
-        int64_t minTime = INT64_MAX;
-        for (const EventRecord& r : records)
-            minTime = std::min<int64_t>(minTime, static_cast<int64_t>(r.t_ns - trace_.t0));
-        trace_.appendRecords(records);
-        if (onEvents && !records.empty())
-            onEvents(std::min(before, trace_.firstIndex(minTime)));
-        return true;
-    }
+    case FrameType::Hello:
+        return decodeHello(payload, trace_);
+    case FrameType::Lane:
+        return decodeLane(payload, trace_);
+    case FrameType::Text:
+        return decodeText(payload, trace_, onText);
+    case FrameType::Events:
+        return decodeEvents(payload, trace_, onEvents);
     case FrameType::Dropped:
         return getRaw(payload, trace_.dropped);
-    case FrameType::End: {
-        int32_t status = 0;
-        if (!getRaw(payload, status))
-            return false;
-        end_.seen = true;
-        end_.status = status;
-        end_.message = std::string(payload);
-        return true;
-    }
+    case FrameType::End:
+        return decodeEnd(payload, end_);
     }
     return false;
 }

@@ -3,6 +3,7 @@
 // chunking, back into a Trace. The same decoder serves the command line, the GUI and tests.
 #pragma once
 
+#include "run_status.h"
 #include "trace/trace.h"
 
 #include <cstdint>
@@ -21,7 +22,7 @@ enum class FrameType : uint32_t {
     Text = 3,    // i32 text id, then the text
     Events = 4,  // n * EventRecord (absolute times)
     Dropped = 5, // u64 records dropped so far (total)
-    End = 6,     // i32 status: 0 ok, 1 demo failed, 2 timed out; then a message
+    End = 6,     // i32 RunStatus (run_status.h), then a message
 };
 
 inline constexpr uint32_t kMaxFramePayload = 64u << 20;
@@ -34,7 +35,7 @@ class StreamWriter {
     void text(int id, std::string_view text);
     void events(std::span<const EventRecord> records);
     void dropped(uint64_t total);
-    void end(int status, std::string_view message);
+    void end(RunStatus status, std::string_view message);
 
     std::string& buffer() { return buffer_; }
 
@@ -45,7 +46,7 @@ class StreamWriter {
 
 struct StreamEnd {
     bool seen = false;
-    int status = 0;
+    RunStatus status = RunStatus::Ok;
     std::string message;
 };
 

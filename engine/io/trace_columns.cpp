@@ -167,7 +167,7 @@ void encodeEventColumns(const Trace& trace, std::string& out) {
     w.svarint(n ? t[0] : 0);
     putColumn(out, n, delta);
     for (const auto bytes :
-         {trace.processColumn(), trace.kindColumn(), trace.objectColumn(), trace.lineColumn()})
+         {trace.laneColumn(), trace.kindColumn(), trace.objectColumn(), trace.lineColumn()})
         out.append(reinterpret_cast<const char*>(bytes.data()), n);
     putColumn(out, n, getA);
     putColumn(out, n, getB);
@@ -196,7 +196,7 @@ std::string decodeEventColumns(codec::ByteReader& r, TraceColumns& out) {
     }
     if (overflow)
         return "event times overflow";
-    if (!getBytes(r, n, out.process) || !getBytes(r, n, out.kind) || !getBytes(r, n, out.object) ||
+    if (!getBytes(r, n, out.lane) || !getBytes(r, n, out.kind) || !getBytes(r, n, out.object) ||
         !getBytes(r, n, out.line))
         return "truncated event byte columns";
     const uint8_t maxKind = n ? *std::max_element(out.kind.begin(), out.kind.end()) : 0;

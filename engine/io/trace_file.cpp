@@ -113,7 +113,7 @@ std::string readEventsV1(ByteReader& r, Trace& trace) {
     if (!r.raw(n, column))
         return "truncated event processes";
     for (size_t i = 0; i < n; ++i)
-        events[i].process = static_cast<uint8_t>(column[i]);
+        events[i].lane = static_cast<uint8_t>(column[i]);
     if (!r.raw(n, column))
         return "truncated event kinds";
     for (size_t i = 0; i < n; ++i) {

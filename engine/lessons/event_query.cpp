@@ -27,7 +27,7 @@ std::optional<EventHit> firstEvent(const Trace& trace,
     for (size_t i = 0; i < trace.size(); ++i) {
         const Event e = trace.at(i);
         if (match(e))
-            return EventHit{e.t, e.process};
+            return EventHit{e.t, e.lane};
     }
     return std::nullopt;
 }
@@ -55,9 +55,9 @@ std::optional<EventHit> lostUpdate(const Trace& trace, bool largest) {
             const Event e = trace.at(i);
             const double erased = arrayStoreErased(e);
             if (erased > 0.5 && !largest)
-                return EventHit{e.t, e.process};
+                return EventHit{e.t, e.lane};
             if (erased > static_cast<double>(bestErased) + 0.5) {
-                best = EventHit{e.t, e.process};
+                best = EventHit{e.t, e.lane};
                 bestErased = static_cast<int64_t>(erased);
             }
         }

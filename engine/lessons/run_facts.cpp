@@ -1,7 +1,6 @@
 #include "run_facts.h"
 
 #include "trace/analysis.h"
-#include "trace/lane_name.h"
 
 #include <unistd.h>
 
@@ -98,11 +97,11 @@ void queueFacts(const Trace& trace, RunFacts& f) {
     int blockedPuts = 0, emptyTrue = 0, joinTimedOut = 0;
     for (size_t i = 0; i < trace.size(); ++i) {
         const Event e = trace.at(i);
-        if (e.kind == EventKind::QueueBlocked && e.a == 0)
+        if (e.kind == EventKind::QueueBlocked && !blockedInGet(e))
             ++blockedPuts;
-        else if (e.kind == EventKind::QueueEmptyCheck && e.b == 1)
+        else if (e.kind == EventKind::QueueEmptyCheck && answeredTrue(e))
             ++emptyTrue;
-        else if (e.kind == EventKind::JoinEnd && e.c == 1)
+        else if (e.kind == EventKind::JoinEnd && proclab::joinTimedOut(e))
             joinTimedOut = 1;
     }
     f["blocked_puts"] = FactValue::of(blockedPuts);

@@ -254,7 +254,7 @@ struct Converter {
             const auto child = lanes.of(r.b);
             if (!child || !own)
                 return std::nullopt;
-            e.process = *child;
+            e.lane = *child;
             e.a = static_cast<uint32_t>(*own);
             e.b = r.kind == EventKind::ProcessExited ? r.c : r.b;
             // c of an exit says whether ProcLab's runner ended the process (stoppedByRunner);
@@ -276,7 +276,7 @@ struct Converter {
         default:
             break;
         }
-        if (e.process < 0)
+        if (e.lane < 0)
             return std::nullopt;
         if (const int fam = family(r.kind); fam >= 0) {
             auto& numbers = objects[fam];
@@ -298,8 +298,8 @@ void addMissingExits(const PythonRecords& in, const std::vector<ProcessFile>& fi
     std::vector<int64_t> last(static_cast<size_t>(lanes.count()), 0);
     for (const Event& e : events) {
         if (e.kind == EventKind::ProcessExited)
-            exited[static_cast<size_t>(e.process)] = true;
-        last[static_cast<size_t>(e.process)] = std::max(last[static_cast<size_t>(e.process)], e.t);
+            exited[static_cast<size_t>(e.lane)] = true;
+        last[static_cast<size_t>(e.lane)] = std::max(last[static_cast<size_t>(e.lane)], e.t);
     }
     std::vector<Event> added;
     for (const ProcessFile& f : files) {

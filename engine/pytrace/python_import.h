@@ -11,8 +11,6 @@
 
 namespace proclab {
 
-inline constexpr std::string_view kPythonTraceDemo = "python";
-
 struct PythonRecords {
     std::filesystem::path dir;
     std::string scriptName; // shown as the run's variant

@@ -102,11 +102,11 @@ std::string findPython3(std::string& why) {
     return {};
 }
 
-PythonExit runPython(const PythonLaunch& launch) {
-    PythonExit out;
-    // Orphans of the script (a pool's workers whose parent died) come back to us, so that they
-    // can be reaped and nothing is left behind.
-    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+namespace {
+
+// Forks and execs python3 in a process group of its own, its stdout and stderr going to the
+// launch's files; its pid, or -1 with out.error saying why.
+pid_t startPython(const PythonLaunch& launch, PythonExit& out) {
     std::vector<std::string> args = {launch.python};
     args.insert(args.end(), launch.arguments.begin(), launch.arguments.end());
     const std::vector<std::string> env = mergedEnvironment(launch);
@@ -129,9 +129,8 @@ PythonExit runPython(const PythonLaunch& launch) {
         for (int fd : {outFd, errFd, nullFd, report[0], report[1]})
             if (fd >= 0)
                 ::close(fd);
-        return out;
+        return -1;
     }
-    const auto began = std::chrono::steady_clock::now();
     const pid_t pid = ::fork();
     if (pid == 0) {
         // Only async-signal-safe calls until exec; an exec failure is reported through the pipe.
@@ -150,7 +149,7 @@ PythonExit runPython(const PythonLaunch& launch) {
     if (pid < 0) {
         ::close(report[0]);
         out.error = std::string("fork failed: ") + std::strerror(errno);
-        return out;
+        return -1;
     }
     ::setpgid(pid, pid); // also here, so that the group exists before we might signal it
     int execErrno = 0;
@@ -159,9 +158,15 @@ PythonExit runPython(const PythonLaunch& launch) {
     if (execFailed) {
         ::waitpid(pid, nullptr, 0);
         out.error = "cannot run " + launch.python + ": " + std::strerror(execErrno);
-        return out;
+        return -1;
     }
+    return pid;
+}
 
+// Waits for the script's main process; a time-out or a stop request (SIGTERM, SIGINT to us)
+// kills its whole group; then its leftovers are ended.
+void waitForPython(pid_t pid, const PythonLaunch& launch,
+                   std::chrono::steady_clock::time_point began, PythonExit& out) {
     int status = 0;
     const auto limit = std::chrono::duration<double>(launch.timeoutSeconds);
     struct sigaction stop {
@@ -194,6 +199,20 @@ PythonExit runPython(const PythonLaunch& launch) {
     out.leftoversKilled = endGroup(pid);
     ::sigaction(SIGTERM, &oldTerm, nullptr);
     ::sigaction(SIGINT, &oldInt, nullptr);
+}
+
+} // namespace
+
+PythonExit runPython(const PythonLaunch& launch) {
+    PythonExit out;
+    // Orphans of the script (a pool's workers whose parent died) come back to us, so that they
+    // can be reaped and nothing is left behind.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    const auto began = std::chrono::steady_clock::now();
+    const pid_t pid = startPython(launch, out);
+    if (pid < 0)
+        return out;
+    waitForPython(pid, launch, began, out);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
     return out;
 }

@@ -2,6 +2,7 @@
 // what the spawn start method executes; `list` prints the demos.
 #include "demos/catalog.h"
 #include "io/catalog_json.h"
+#include "io/run_status.h"
 #include "runner.h"
 #include "runner_guard.h"
 #include "runtime/arena.h"
@@ -16,6 +17,9 @@
 #include <unistd.h>
 
 namespace {
+
+// A request the runner refuses (bad option or parameter): said on stderr, no stream.
+constexpr int kRefused = proclab::exitCodeOf(proclab::RunStatus::Refused);
 
 std::string selfPath() {
     char buf[4096];
@@ -90,28 +94,28 @@ int main(int argc, char** argv) {
             problem = proclab::checkTimeout(-1);
         if (!problem.empty()) {
             fprintf(stderr, "proclab-engine: %s, got '%s'\n", problem.c_str(), timeoutText.c_str());
-            return 2;
+            return kRefused;
         }
     }
     if ((options.ringCapacity & (options.ringCapacity - 1)) != 0) {
         fprintf(stderr, "proclab-engine: --ring-capacity must be a power of two\n");
-        return 2;
+        return kRefused;
     }
     for (const std::string& s : sets) {
         std::pair<std::string, std::string> kv;
         if (std::string problem = proclab::parseSet(s, kv); !problem.empty()) {
             fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
-            return 2;
+            return kRefused;
         }
         request.sets.push_back(kv);
     }
     proclab::DemoRun resolved;
     if (std::string problem = proclab::resolveRun(request, resolved); !problem.empty()) {
         fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
-        return 2;
+        return kRefused;
     }
     if (!proclab::guard::dieWithParent())
-        return 1; // whoever started us is gone: nobody would read the run
+        return proclab::exitCodeOf(proclab::RunStatus::DemoFailed); // nobody would read the run
     options.enginePath = selfPath();
     return proclab::runDemoStreaming(*proclab::findDemo(resolved.demo), resolved, options,
                                      STDOUT_FILENO);

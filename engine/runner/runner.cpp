@@ -27,7 +27,7 @@ namespace {
 EventRecord runnerRecord(int lane, EventKind kind, uint32_t a, int64_t b, int64_t c) {
     EventRecord r;
     r.t_ns = monotonicNs();
-    r.process = static_cast<uint8_t>(lane);
+    r.lane = static_cast<uint8_t>(lane);
     r.kind = static_cast<uint8_t>(kind);
     r.a = a;
     r.b = b;
@@ -65,15 +65,9 @@ std::string steppingProblem(const DemoSpec& spec, const DemoRun& run, Stepper& s
     return {};
 }
 
-} // namespace
-
-int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
-                     int outFd) {
-    signal(SIGPIPE, SIG_IGN);
-    guard::installStopHandlers();
-    // Orphans of the demo (a main that died before joining) become ours to reap.
-    prctl(PR_SET_CHILD_SUBREAPER, 1);
-
+// The run's arena, its rings sized from the run; invalid (and said on stderr) when it cannot
+// be created.
+Arena createArena(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options) {
     std::error_code ec;
     Arena::Options arenaOptions;
     const auto laneGuess =
@@ -86,68 +80,259 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     if (!arena.valid()) {
         fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n",
                 ec.message().c_str());
-        return 1;
+        return arena;
     }
     ArenaHeader& header = arena.header();
     copyName(header.enginePath, sizeof header.enginePath, options.enginePath);
     copyName(header.demo, sizeof header.demo, run.demo);
     copyName(header.variant, sizeof header.variant, run.variant);
     header.stepped.store(options.stepped ? 1 : 0);
+    return arena;
+}
 
+// The stream's Hello: what the run is, and its Python snippet.
+Trace runMetadata(const DemoRun& run) {
     Trace meta;
     meta.demo = run.demo;
     meta.variant = run.variant;
     meta.params = run.params;
     meta.pythonSource = run.python;
     meta.t0 = monotonicNs();
-    StreamWriter writer;
-    writer.hello(meta);
+    return meta;
+}
 
-    Stepper stepper(arena, spec.stepLanes ? spec.stepLanes(run) : 0);
-    if (options.stepped) {
-        if (std::string problem = steppingProblem(spec, run, stepper, options); !problem.empty()) {
-            fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
-            return 2;
-        }
+// The forked demo's main process: runs the demo's main body and exits with its code.
+[[noreturn]] void runMainProcess(const DemoSpec& spec, const DemoRun& run, Arena& arena,
+                                 int mainLane, pid_t runnerPid, const sigset_t& previous,
+                                 int outFd) {
+    // Die with the runner, even if it died before the line below.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != runnerPid)
+        _exit(128 + SIGKILL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGALRM, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
+    // The demo must never write into the event stream: its stdout and stdin are
+    // /dev/null (its printed lines are events); stderr stays for real errors.
+    const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (devNull >= 0) {
+        dup2(devNull, STDIN_FILENO);
+        dup2(devNull, STDOUT_FILENO);
     }
+    if (outFd != STDOUT_FILENO)
+        close(outFd);
+    Context self(arena, mainLane);
+    arena.lane(mainLane).pid.store(static_cast<int32_t>(getpid()));
+    self.record(EventKind::ProcessStarted, 0, 0, getpid());
+    const int code = callEntryCatching(self, "main", [&] { return spec.main(self, run); });
+    self.record(EventKind::ProcessEnding, 0, 0, code);
+    _exit(code & 0xff);
+}
 
-    const int mainLane = arena.addLane("main", "main", -1, static_cast<uint8_t>(StartMethod::Fork));
-    const uint64_t created = monotonicNs();
+// Forks the demo's main process (signals blocked meanwhile, so that a stop request cannot
+// come between the fork and the child's handlers); its pid, or -1 (errno set).
+pid_t forkMain(const DemoSpec& spec, const DemoRun& run, Arena& arena, int mainLane, int outFd) {
     sigset_t all, previous;
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &previous);
     const pid_t runnerPid = getpid();
     const pid_t mainPid = fork();
-    if (mainPid == 0) {
-        // Die with the runner, even if it died before the line below.
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != runnerPid)
-            _exit(128 + SIGKILL);
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
-        signal(SIGALRM, SIG_DFL);
-        signal(SIGPIPE, SIG_DFL);
-        sigprocmask(SIG_SETMASK, &previous, nullptr);
-        // The demo must never write into the event stream: its stdout and stdin are
-        // /dev/null (its printed lines are events); stderr stays for real errors.
-        const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
-        if (devNull >= 0) {
-            dup2(devNull, STDIN_FILENO);
-            dup2(devNull, STDOUT_FILENO);
-        }
-        if (outFd != STDOUT_FILENO)
-            close(outFd);
-        Context self(arena, mainLane);
-        arena.lane(mainLane).pid.store(static_cast<int32_t>(getpid()));
-        self.record(EventKind::ProcessStarted, 0, 0, getpid());
-        const int code = callEntryCatching(self, "main", [&] { return spec.main(self, run); });
-        self.record(EventKind::ProcessEnding, 0, 0, code);
-        _exit(code & 0xff);
-    }
+    if (mainPid == 0)
+        runMainProcess(spec, run, arena, mainLane, runnerPid, previous, outFd);
+    const int forkErrno = errno;
     sigprocmask(SIG_SETMASK, &previous, nullptr);
+    errno = forkErrno;
+    return mainPid;
+}
+
+// The runner's loop while the demo runs: drain the rings, follow the steps, end the run on a
+// stop or a time-out, reap whatever ended; then the End frame.
+class RunLoop {
+  public:
+    RunLoop(Arena& arena, StreamWriter& writer, Drainer& drainer, Stepper& stepper,
+            const RunnerOptions& options, pid_t mainPid, int mainLane)
+        : arena_(arena), writer_(writer), drainer_(drainer), stepper_(stepper), options_(options),
+          mainPid_(mainPid), mainLane_(mainLane),
+          stdinOpen_(options.stepped && options.stepsFromStdin) {}
+
+    // Until the main process and every process handed to us have been reaped.
+    void run() {
+        while (true) {
+            const size_t moved = drainer_.pump();
+            followSteps();
+            if (const uint64_t d = drainer_.dropped(); d != lastDropped_) {
+                writer_.dropped(d);
+                lastDropped_ = d;
+            }
+            if (!drainer_.streamAlive() && !streamLost_) {
+                // Nobody reads us any more: end the demo rather than run blind.
+                streamLost_ = true;
+                killEveryone(arena_);
+                kill(mainPid_, SIGKILL);
+            }
+            noteStop();
+            if (reapEnded() && mainExit_ != -1)
+                break;
+            waitForWork(moved);
+        }
+    }
+
+    // Writes the rest of the stream and its End frame; how the run ended.
+    RunStatus finish() {
+        noteStop(); // one that came after the last check, while the last processes were reaped
+        if (!drainer_.finish())
+            streamLost_ = true;
+        writer_.dropped(drainer_.dropped());
+        if (status_ == RunStatus::Ok && mainExit_ != 0) {
+            status_ = RunStatus::DemoFailed;
+            endMessage_ = "the demo's main process exited with " + std::to_string(mainExit_);
+        }
+        writer_.end(status_, endMessage_);
+        if (!drainer_.finish())
+            streamLost_ = true;
+        return streamLost_ ? RunStatus::StreamLost : status_;
+    }
+
+  private:
+    // Ends every process of the run, once, for the reason given.
+    void endRun(RunStatus status, std::string message) {
+        killed_ = true;
+        status_ = status;
+        endMessage_ = std::move(message);
+        killEveryone(arena_);
+        kill(mainPid_, SIGKILL);
+    }
+
+    // The time-out's and the stop's signal handler ends the demo at once; this notes it for
+    // the End frame (and kills once more, for processes started meanwhile).
+    void noteStop() {
+        const guard::Stop stop = guard::stopRequested();
+        if (killed_ || stop == guard::Stop::None)
+            return;
+        if (stop == guard::Stop::Requested)
+            endRun(RunStatus::Stopped, "stopped on request");
+        else
+            endRun(RunStatus::TimedOut, guard::timedOutMessage(options_.timeoutSeconds));
+    }
+
+    // Interactive (the GUI): a refused step is said and the run goes on. A fixed list: the
+    // run cannot be the one asked for, so it ends here rather than wait forever.
+    void followSteps() {
+        const auto refusal = options_.stepped ? stepper_.tick() : std::nullopt;
+        if (!refusal)
+            return;
+        const std::string text = "step " + std::to_string(refusal->step) + " (process " +
+                                 std::to_string(refusal->lane) + ") refused: " + refusal->reason;
+        if (options_.stepsFromStdin)
+            fprintf(stderr, "proclab-engine: %s\n", text.c_str());
+        else if (!killed_)
+            endRun(RunStatus::Refused, text);
+    }
+
+    // Reaps whatever ended: main, and orphans handed to us as subreaper. True when no child
+    // is left.
+    bool reapEnded() {
+        while (true) {
+            int st = 0;
+            const pid_t pid = waitpid(-1, &st, WNOHANG);
+            if (pid == 0)
+                return false;
+            if (pid < 0)
+                return errno == ECHILD;
+            const int lane = pid == mainPid_ ? mainLane_ : laneOfPid(arena_, pid);
+            const int code = pythonExitcode(st);
+            if (pid == mainPid_)
+                mainExit_ = code;
+            if (lane >= 0 && !arena_.lane(lane).exited.load())
+                recordExit(lane, code);
+        }
+    }
+
+    void recordExit(int lane, int code) {
+        arena_.lane(lane).exitcode.store(code);
+        arena_.lane(lane).exited.store(1);
+        // Its exit is stamped now, after all its records; the trace orders by time. c says
+        // the runner itself ended it (1 stopped, 2 timed out): a lane killed on request is
+        // "stopped", not a crash of the demo.
+        const int64_t byRunner = killed_ && code < 0 ? (status_ == RunStatus::Stopped ? 1 : 2) : 0;
+        drainer_.emitOwn(runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, byRunner));
+    }
+
+    // Sleeps a little: shorter while events flow, and wakes early for stepping input or when
+    // a slow reader takes our pending output.
+    void waitForWork(size_t moved) {
+        pollfd in{STDIN_FILENO, POLLIN, 0};
+        const int waitMs = moved > 0 ? 0 : 1;
+        if (drainer_.outputPending() && !stdinOpen_) {
+            pollfd out{drainer_.outFd(), POLLOUT, 0};
+            poll(&out, 1, 1);
+        } else if (stdinOpen_ && poll(&in, 1, waitMs) > 0) {
+            readSteps();
+        } else if (!stdinOpen_ && moved == 0) {
+            usleep(500);
+        }
+    }
+
+    void readSteps() {
+        char buf[256];
+        const ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            stdinOpen_ = false;
+            stepper_.endOfInput();
+        } else if (std::string problem =
+                       stepper_.addSteps(std::string_view(buf, static_cast<size_t>(n)));
+                   !problem.empty()) {
+            fprintf(stderr, "proclab-engine: ignoring steps: %s\n", problem.c_str());
+        }
+    }
+
+    Arena& arena_;
+    StreamWriter& writer_;
+    Drainer& drainer_;
+    Stepper& stepper_;
+    const RunnerOptions& options_;
+    const pid_t mainPid_;
+    const int mainLane_;
+    bool stdinOpen_;
+    int mainExit_ = -1;
+    RunStatus status_ = RunStatus::Ok; // the End frame's
+    std::string endMessage_;
+    bool streamLost_ = false;
+    bool killed_ = false;
+    uint64_t lastDropped_ = 0;
+};
+
+} // namespace
+
+int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
+                     int outFd) {
+    signal(SIGPIPE, SIG_IGN);
+    guard::installStopHandlers();
+    // Orphans of the demo (a main that died before joining) become ours to reap.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+    Arena arena = createArena(spec, run, options);
+    if (!arena.valid())
+        return exitCodeOf(RunStatus::DemoFailed);
+    StreamWriter writer;
+    writer.hello(runMetadata(run));
+
+    Stepper stepper(arena, spec.stepLanes ? spec.stepLanes(run) : 0);
+    if (options.stepped) {
+        if (std::string problem = steppingProblem(spec, run, stepper, options); !problem.empty()) {
+            fprintf(stderr, "proclab-engine: %s\n", problem.c_str());
+            return exitCodeOf(RunStatus::Refused);
+        }
+    }
+
+    const int mainLane = arena.addLane("main", "main", -1, static_cast<uint8_t>(StartMethod::Fork));
+    const uint64_t created = monotonicNs();
+    const pid_t mainPid = forkMain(spec, run, arena, mainLane, outFd);
     if (mainPid < 0) {
         fprintf(stderr, "proclab-engine: fork failed: %s\n", strerror(errno));
-        return 1;
+        return exitCodeOf(RunStatus::DemoFailed);
     }
     arena.lane(mainLane).pid.store(mainPid);
     Drainer drainer(arena, writer, outFd);
@@ -158,125 +343,9 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     drainer.emitOwn(createdRecord);
 
     guard::armStop(arena, mainPid, options.timeoutSeconds);
-    int mainExit = -1;
-    int status = 0; // End frame status
-    std::string endMessage;
-    bool streamLost = false;
-    bool stdinOpen = options.stepped && options.stepsFromStdin;
-    bool killed = false;
-    // The time-out's and the stop's signal handler ends the demo at once; this notes it for the
-    // End frame (and kills once more, for processes started meanwhile).
-    const auto noteStop = [&] {
-        const guard::Stop stop = guard::stopRequested();
-        if (killed || stop == guard::Stop::None)
-            return;
-        killed = true;
-        status = stop == guard::Stop::Requested ? 4 : 3;
-        endMessage = stop == guard::Stop::Requested
-                         ? "stopped on request"
-                         : guard::timedOutMessage(options.timeoutSeconds);
-        killEveryone(arena);
-        kill(mainPid, SIGKILL);
-    };
-    uint64_t lastDropped = 0;
-
-    while (true) {
-        const size_t moved = drainer.pump();
-        if (const auto refusal = options.stepped ? stepper.tick() : std::nullopt) {
-            // Interactive (the GUI): say so and go on. A fixed list: the run cannot be the
-            // one asked for, so it ends here with status 2 rather than wait forever.
-            const std::string text = "step " + std::to_string(refusal->step) + " (process " +
-                                     std::to_string(refusal->lane) +
-                                     ") refused: " + refusal->reason;
-            if (options.stepsFromStdin) {
-                fprintf(stderr, "proclab-engine: %s\n", text.c_str());
-            } else if (!killed) {
-                killed = true;
-                status = 2;
-                endMessage = text;
-                killEveryone(arena);
-                kill(mainPid, SIGKILL);
-            }
-        }
-        if (const uint64_t d = drainer.dropped(); d != lastDropped) {
-            writer.dropped(d);
-            lastDropped = d;
-        }
-        if (!drainer.streamAlive() && !streamLost) {
-            // Nobody reads us any more: end the demo rather than run blind.
-            streamLost = true;
-            killEveryone(arena);
-            kill(mainPid, SIGKILL);
-        }
-
-        noteStop();
-
-        // Reap whatever ended: main, and orphans handed to us as subreaper.
-        bool noChildren = false;
-        while (true) {
-            int st = 0;
-            const pid_t pid = waitpid(-1, &st, WNOHANG);
-            if (pid == 0)
-                break;
-            if (pid < 0) {
-                noChildren = errno == ECHILD;
-                break;
-            }
-            const int lane = pid == mainPid ? mainLane : laneOfPid(arena, pid);
-            const int code = pythonExitcode(st);
-            if (pid == mainPid)
-                mainExit = code;
-            if (lane >= 0 && !arena.lane(lane).exited.load()) {
-                arena.lane(lane).exitcode.store(code);
-                arena.lane(lane).exited.store(1);
-                // Its exit is stamped now, after all its records; the trace orders by time.
-                // c says the runner itself ended it (1 stopped, 2 timed out): a lane killed
-                // on request is "stopped", not a crash of the demo.
-                const int64_t byRunner = killed && code < 0 ? (status == 4 ? 1 : 2) : 0;
-                drainer.emitOwn(
-                    runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, byRunner));
-            }
-        }
-        if (noChildren && mainExit != -1)
-            break;
-
-        // Sleep a little: shorter while events flow, and wake early for stepping input or
-        // when a slow reader takes our pending output.
-        pollfd in{STDIN_FILENO, POLLIN, 0};
-        const int waitMs = moved > 0 ? 0 : 1;
-        if (drainer.outputPending() && !stdinOpen) {
-            pollfd out{drainer.outFd(), POLLOUT, 0};
-            poll(&out, 1, 1);
-        } else if (stdinOpen && poll(&in, 1, waitMs) > 0) {
-            char buf[256];
-            const ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
-            if (n <= 0) {
-                stdinOpen = false;
-                stepper.endOfInput();
-            } else if (std::string problem =
-                           stepper.addSteps(std::string_view(buf, static_cast<size_t>(n)));
-                       !problem.empty()) {
-                fprintf(stderr, "proclab-engine: ignoring steps: %s\n", problem.c_str());
-            }
-        } else if (!stdinOpen && moved == 0) {
-            usleep(500);
-        }
-    }
-
-    noteStop(); // one that came after the last check, while the last processes were reaped
-    if (!drainer.finish())
-        streamLost = true;
-    writer.dropped(drainer.dropped());
-    if (status == 0 && mainExit != 0) {
-        status = 1;
-        endMessage = "the demo's main process exited with " + std::to_string(mainExit);
-    }
-    writer.end(status, endMessage);
-    if (!drainer.finish())
-        streamLost = true;
-    if (streamLost)
-        return 5;
-    return status == 0 ? 0 : status == 1 ? 1 : status;
+    RunLoop loop(arena, writer, drainer, stepper, options, mainPid, mainLane);
+    loop.run();
+    return exitCodeOf(loop.finish());
 }
 
 } // namespace proclab

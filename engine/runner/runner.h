@@ -19,9 +19,8 @@ struct RunnerOptions {
     std::string enginePath;    // this executable, for the spawn start method
 };
 
-// Runs the demo to its end, writing the stream to `outFd`. Returns the runner's exit code:
-// 0 the demo's main process ended with 0, 1 it failed, 2 a step was refused (a fixed step
-// list, see stepper.h) or the request was bad, 3 timed out, 4 stopped, 5 stream lost.
+// Runs the demo to its end, writing the stream to `outFd`. Returns the runner's exit code,
+// exitCodeOf(RunStatus) (io/run_status.h): the End frame's status, or StreamLost.
 int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options,
                      int outFd);
 

@@ -98,12 +98,19 @@ Arena Arena::attach(int rawFd, std::error_code& ec) {
     return Arena(std::move(fd), static_cast<char*>(base), probe.size);
 }
 
-uint64_t Arena::allocate(uint64_t bytes) {
+uint64_t Arena::tryAllocate(uint64_t bytes) {
     const uint64_t size = alignUp(bytes, 64);
     const uint64_t offset = header().bump.fetch_add(size, std::memory_order_relaxed);
     if (offset + size > size_)
         return 0;
     return offset; // memfd pages are zero until first written; bump never reuses space
+}
+
+uint64_t Arena::allocate(uint64_t bytes) {
+    const uint64_t offset = tryAllocate(bytes);
+    if (offset == 0)
+        throw ArenaFull(bytes);
+    return offset;
 }
 
 int Arena::addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
@@ -113,7 +120,7 @@ int Arena::addLane(std::string_view name, std::string_view role, int parent, uin
     // lane gave back (already faulted in), else a new one.
     uint64_t ringOffset = takeFreeRing();
     if (ringOffset == 0)
-        ringOffset = allocate(EventRing::bytesFor(h.ringCapacity));
+        ringOffset = tryAllocate(EventRing::bytesFor(h.ringCapacity));
     if (ringOffset == 0)
         return -1;
     const uint32_t n = h.laneCount.load(std::memory_order_relaxed);

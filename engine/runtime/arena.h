@@ -7,12 +7,16 @@
 #include "ring.h"
 #include "util/unique_fd.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace proclab {
 
@@ -112,8 +116,22 @@ class Arena {
         return static_cast<uint64_t>(reinterpret_cast<const char*>(p) - base_);
     }
 
-    // Bump allocation from the object area (aligned to 64 bytes), zero-filled. 0 when full.
-    uint64_t allocate(uint64_t bytes);
+    // Bump allocation from the object area (aligned to 64 bytes), zero-filled. tryAllocate
+    // returns 0 when the arena is full; allocate throws ArenaFull instead, so an unchecked
+    // offset 0 never becomes an object on top of the arena's header.
+    [[nodiscard]] uint64_t tryAllocate(uint64_t bytes);
+    [[nodiscard]] uint64_t allocate(uint64_t bytes);
+
+    // A new T in the object area, constructed from `args` (T{args...}); throws ArenaFull.
+    // `bytes` (at least sizeof(T)) gives room for a T followed by its elements.
+    template <class T, class... Args>
+    T& make(Args&&... args) {
+        return *new (at<void>(allocate(sizeof(T)))) T{std::forward<Args>(args)...};
+    }
+    template <class T>
+    T& makeSized(uint64_t bytes) {
+        return *new (at<void>(allocate(std::max<uint64_t>(bytes, sizeof(T))))) T{};
+    }
 
     // A new lane with its ring. Returns -1 when all kMaxLanes are taken.
     int addLane(std::string_view name, std::string_view role, int parent, uint8_t startMethod,
@@ -135,6 +153,15 @@ class Arena {
     UniqueFd fd_;
     char* base_ = nullptr;
     uint64_t size_ = 0;
+};
+
+// The arena has no room left for an object the run asked for (a demo's main reports it and
+// exits with 1, see callEntryCatching).
+class ArenaFull : public std::runtime_error {
+  public:
+    explicit ArenaFull(uint64_t bytes)
+        : std::runtime_error("the shared arena is full (" + std::to_string(bytes) +
+                             " more bytes asked for)") {}
 };
 
 void copyName(char* dst, size_t dstSize, std::string_view src);

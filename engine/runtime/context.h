@@ -38,7 +38,7 @@ class Context {
                   int64_t c) {
         EventRecord r;
         r.t_ns = t;
-        r.process = static_cast<uint8_t>(lane);
+        r.lane = static_cast<uint8_t>(lane);
         r.kind = static_cast<uint8_t>(kind);
         r.object = static_cast<uint8_t>(object);
         r.line = line_;

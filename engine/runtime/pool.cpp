@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include "entries.h"
+#include "entry_args.h"
 #include "futex.h"
 
 #include <map>
@@ -21,14 +22,21 @@ FunctionTable& functionTable() {
 
 // The worker's loop: take a task, run it item by item, report it done; a negative task
 // number is the sentinel that close() sends.
+// What each worker is given: the pool's shared part and the line of `with Pool(...)`.
+struct WorkerArgs {
+    uint64_t shared; // arena offset of the PoolShared
+    int line;
+};
+
 int poolWorkerMain(Context& self, const LaneSlot& slot) {
+    const auto in = entryArgs<WorkerArgs>(slot);
     Arena& arena = self.arena();
-    auto* shared = arena.at<PoolShared>(static_cast<uint64_t>(slot.args[0]));
+    auto* shared = arena.at<PoolShared>(in.shared);
     auto* tasks = arena.at<SharedQueue>(shared->taskQueue);
     auto* done = arena.at<SharedQueue>(shared->doneQueue);
     const int object = static_cast<int>(shared->object);
     const auto& functions = functionTable().functions;
-    self.at(static_cast<int>(slot.args[1]));
+    self.at(in.line);
     while (true) {
         const auto item = tasks->get(self);
         if (!item || item->value < 0)
@@ -101,11 +109,11 @@ Pool::~Pool() {
 std::error_code Pool::start() {
     Arena& arena = self_.arena();
     const uint64_t sharedOffset =
-        arena.allocate(sizeof(PoolShared) + PoolShared::kMaxTasks * sizeof(PoolTaskEntry));
+        arena.tryAllocate(sizeof(PoolShared) + PoolShared::kMaxTasks * sizeof(PoolTaskEntry));
     const uint64_t taskQueue =
-        arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
+        arena.tryAllocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
     const uint64_t doneQueue =
-        arena.allocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
+        arena.tryAllocate(SharedQueue::bytesFor(SharedQueue::kUnboundedCapacity));
     if (!sharedOffset || !taskQueue || !doneQueue)
         return std::make_error_code(std::errc::not_enough_memory);
     shared_ = arena.at<PoolShared>(sharedOffset);
@@ -121,7 +129,7 @@ std::error_code Pool::start() {
         ProcessSpec spec{"PoolWorker-" + std::to_string(i + 1),
                          "worker",
                          "pool.worker",
-                         {static_cast<int64_t>(sharedOffset), self_.line()},
+                         packEntryArgs(WorkerArgs{sharedOffset, self_.line()}),
                          {},
                          method_};
         workers_.emplace_back(self_, spec);

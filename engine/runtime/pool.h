@@ -65,7 +65,7 @@ class Pool {
     Pool(const Pool&) = delete;
     Pool& operator=(const Pool&) = delete;
 
-    std::error_code start();
+    [[nodiscard]] std::error_code start();
     // The line of the snippet that a task runs, stamped on the workers' task events.
     void setTaskLine(int line) { taskLine_ = line; }
     std::vector<int64_t> map(std::string_view function, const std::vector<int64_t>& data,

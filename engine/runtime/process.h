@@ -32,7 +32,7 @@ class Process {
     Process& operator=(const Process&) = delete;
     ~Process();
 
-    std::error_code start();
+    [[nodiscard]] std::error_code start();
     // Waits for the child to end; timeoutNs < 0 waits forever. True when it has ended.
     bool join(int64_t timeoutNs = -1);
     bool isAlive();

@@ -46,7 +46,7 @@ void EventRing::pushWhenFull(const EventRecord& r) {
     // The held record first (its time is the oldest), then the wait: the lane stays in order.
     EventRecord begin{};
     begin.t_ns = began < r.t_ns ? r.t_ns : began;
-    begin.process = static_cast<uint8_t>(lane);
+    begin.lane = static_cast<uint8_t>(lane);
     begin.kind = static_cast<uint8_t>(EventKind::RecorderWaitBegin);
     begin.line = r.line;
     EventRecord end = begin;

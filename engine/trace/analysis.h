@@ -13,20 +13,7 @@ namespace proclab {
 
 // ---- Lanes: lifetimes and states -------------------------------------------------------
 
-enum class LaneState : uint8_t {
-    Starting, // created by its parent, not yet running its own code (fork/spawn latency)
-    Running,
-    Sleeping,
-    BlockedOnQueue, // in put() on a full queue or get() on an empty one
-    WaitingForLock,
-    WaitingInJoin,
-    AtBarrier,
-    HeldByStepper, // stepped mode: held at a sync point until the runner releases it
-    WaitingForGil,
-    Idle,               // a pool worker between tasks, waiting for the next one
-    RecorderCatchingUp, // the lane's event ring was full: waiting for the runner to drain it
-    Exited,
-};
+// LaneState is declared beside the event vocabulary (event.h), whose edges open and close it.
 std::string_view laneStateName(LaneState s);
 
 struct StateInterval {

@@ -11,7 +11,7 @@ std::vector<ConsoleLine> consoleLines(const Trace& trace) {
         if (trace.kind(i) != EventKind::ConsoleOutput)
             continue;
         const Event e = trace.at(i);
-        lines.push_back(ConsoleLine{e.process, e.t, trace.text(e.b)});
+        lines.push_back(ConsoleLine{e.lane, e.t, trace.text(e.b)});
     }
     return lines;
 }
@@ -20,8 +20,8 @@ int currentLine(const Trace& trace, int lane, int64_t t) {
     // Walk back from t over this lane's events: the first one met that carries a line wins,
     // unless the lane's end (or its creation, i.e. it had not started) is met first. The walk
     // is short in practice: demos mark lines often.
-    for (size_t i = trace.lastIndex(t); i-- > 0;) {
-        if (trace.process(i) != lane)
+    for (size_t i = trace.indexAfter(t); i-- > 0;) {
+        if (trace.laneOf(i) != lane)
             continue;
         const EventKind kind = trace.kind(i);
         if (kind == EventKind::ProcessEnding || kind == EventKind::ProcessExited)
@@ -54,7 +54,7 @@ LineIndex buildLineIndex(const Trace& trace) {
     LineIndex index;
     index.lanes.resize(trace.lanes.size());
     for (size_t i = 0; i < trace.size(); ++i) {
-        const auto lane = static_cast<size_t>(trace.process(i));
+        const auto lane = static_cast<size_t>(trace.laneOf(i));
         if (lane >= index.lanes.size())
             continue;
         const int line = lineSetBy(trace.kind(i), trace.at(i).line);

@@ -67,7 +67,7 @@ CounterLedger counterLedger(const Trace& trace, int counter) {
                 finalResult = e.b;
             continue;
         }
-        auto& slot = pending[static_cast<size_t>(e.process) & 0xff];
+        auto& slot = pending[static_cast<size_t>(e.lane) & 0xff];
         if (kind == EventKind::CounterLoad) {
             slot = PendingLoad{i, e.t, e.b};
             continue;
@@ -78,7 +78,7 @@ CounterLedger counterLedger(const Trace& trace, int counter) {
         slot.reset();
         ++ledger.increments;
         lastWritten = e.b;
-        stores.push_back(StoreRef{i, e.process});
+        stores.push_back(StoreRef{i, e.lane});
         ledger.expectedSeries.push_back(SeriesPoint{e.t, ledger.increments});
         ledger.actualSeries.push_back(SeriesPoint{e.t, e.b});
         // Wrapping arithmetic: exact for every real run (the sum equals expected - final), and
@@ -86,7 +86,7 @@ CounterLedger counterLedger(const Trace& trace, int counter) {
         const int64_t erased = wrappingSub(e.c, load.value);
         ledger.lost = wrappingAdd(ledger.lost, erased);
         if (erased != 0) {
-            entries.emplace_back(LostUpdate{i, e.process, load.t, e.t, load.value, e.b, e.c, {}},
+            entries.emplace_back(LostUpdate{i, e.lane, load.t, e.t, load.value, e.b, e.c, {}},
                                  load.index);
         }
     }

@@ -16,14 +16,14 @@ GilAnalysis analyseGil(const Trace& trace) {
         const EventKind kind = trace.kind(i);
         switch (kind) {
         case EventKind::GilAcquired: {
-            heldSince[static_cast<size_t>(trace.process(i))] = trace.time(i);
+            heldSince[static_cast<size_t>(trace.laneOf(i))] = trace.time(i);
             break;
         }
         case EventKind::GilReleased: {
-            int64_t& since = heldSince[static_cast<size_t>(trace.process(i))];
+            int64_t& since = heldSince[static_cast<size_t>(trace.laneOf(i))];
             if (since >= 0)
                 g.holding.push_back(
-                    StateInterval{trace.process(i), LaneState::Running, since, trace.time(i), 0});
+                    StateInterval{trace.laneOf(i), LaneState::Running, since, trace.time(i), 0});
             since = -1;
             break;
         }

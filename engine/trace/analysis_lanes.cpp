@@ -40,50 +40,17 @@ std::string_view laneStateName(LaneState s) {
 
 namespace {
 
-// A waiting state an event opens or closes, if it is one of the paired kinds.
-struct StateEdge {
+// A waiting state an event opens or closes, if it is one of the paired kinds (the vocabulary
+// in event.h says which).
+struct StateChange {
     bool opens = false;
     bool closes = false;
     LaneState state = LaneState::Running;
 };
 
-StateEdge stateEdge(EventKind kind) {
-    switch (kind) {
-    case EventKind::SleepBegin:
-        return {true, false, LaneState::Sleeping};
-    case EventKind::SleepEnd:
-        return {false, true, LaneState::Sleeping};
-    case EventKind::QueueBlocked:
-        return {true, false, LaneState::BlockedOnQueue};
-    case EventKind::QueueUnblocked:
-        return {false, true, LaneState::BlockedOnQueue};
-    case EventKind::LockWait:
-        return {true, false, LaneState::WaitingForLock};
-    case EventKind::LockAcquired:
-        return {false, true, LaneState::WaitingForLock};
-    case EventKind::JoinBegin:
-        return {true, false, LaneState::WaitingInJoin};
-    case EventKind::JoinEnd:
-        return {false, true, LaneState::WaitingInJoin};
-    case EventKind::BarrierWait:
-        return {true, false, LaneState::AtBarrier};
-    case EventKind::BarrierPass:
-        return {false, true, LaneState::AtBarrier};
-    case EventKind::StepHold:
-        return {true, false, LaneState::HeldByStepper};
-    case EventKind::StepRelease:
-        return {false, true, LaneState::HeldByStepper};
-    case EventKind::GilWait:
-        return {true, false, LaneState::WaitingForGil};
-    case EventKind::GilAcquired:
-        return {false, true, LaneState::WaitingForGil};
-    case EventKind::RecorderWaitBegin:
-        return {true, false, LaneState::RecorderCatchingUp};
-    case EventKind::RecorderWaitEnd:
-        return {false, true, LaneState::RecorderCatchingUp};
-    default:
-        return {};
-    }
+StateChange stateEdge(EventKind kind) {
+    const EventKindInfo& info = eventKindInfo(kind);
+    return {info.edge == StateEdge::Opens, info.edge == StateEdge::Closes, info.state};
 }
 
 // Events that other lanes (parent, reaper) record about a lane: they say nothing about
@@ -175,7 +142,7 @@ std::vector<LaneScan> scanLifetimes(const Trace& trace) {
     for (size_t i = 0; i < scans.size(); ++i)
         scans[i].life.lane = static_cast<int>(i);
     for (size_t i = 0; i < trace.size(); ++i) {
-        const size_t lane = static_cast<size_t>(trace.process(i));
+        const size_t lane = static_cast<size_t>(trace.laneOf(i));
         if (lane >= scans.size())
             continue;
         LaneScan& s = scans[lane];
@@ -247,7 +214,7 @@ std::vector<LaneTimeline> laneTimelines(const Trace& trace, int64_t now) {
     }
 
     for (size_t i = 0; i < trace.size(); ++i) {
-        const size_t lane = static_cast<size_t>(trace.process(i));
+        const size_t lane = static_cast<size_t>(trace.laneOf(i));
         if (lane >= scans.size() || begins[lane] < 0)
             continue;
         const int64_t t = trace.time(i);
@@ -261,10 +228,10 @@ std::vector<LaneTimeline> laneTimelines(const Trace& trace, int64_t now) {
                                    (scans[lane].life.started < 0 && t == scans[lane].firstOwnEvent);
         if (startsRunning)
             b.close(t, LaneState::Starting);
-        const StateEdge edge = stateEdge(kind);
+        const StateChange edge = stateEdge(kind);
         if (edge.opens) {
             const Event e = trace.at(i);
-            b.open(t, edge.state, kind == EventKind::JoinBegin ? static_cast<int>(e.a) : e.object);
+            b.open(t, edge.state, kind == EventKind::JoinBegin ? joinedLane(e) : e.object);
         } else if (edge.closes) {
             b.close(t, edge.state);
         }
@@ -288,11 +255,11 @@ std::vector<JoinArrow> joinArrows(const Trace& trace, int64_t now) {
         const int child = static_cast<int>(e.a);
         if (kind == EventKind::JoinBegin) {
             open.push_back(arrows.size());
-            arrows.push_back(JoinArrow{e.process, child, e.t, -1, false});
+            arrows.push_back(JoinArrow{e.lane, child, e.t, -1, false});
             continue;
         }
         const auto match = std::find_if(open.begin(), open.end(), [&](size_t k) {
-            return arrows[k].parent == e.process && arrows[k].child == child;
+            return arrows[k].parent == e.lane && arrows[k].child == child;
         });
         if (match == open.end())
             continue;

@@ -31,7 +31,7 @@ QueueAnalysis analyseQueue(const Trace& trace, int queue) {
         if (kind == EventKind::QueuePut) {
             ++q.put;
             waiting[e.b] = q.items.size();
-            q.items.push_back(QueueItem{e.b, e.c, e.process, -1, e.t, -1});
+            q.items.push_back(QueueItem{e.b, e.c, e.lane, -1, e.t, -1});
             continue;
         }
         ++q.got;
@@ -40,12 +40,12 @@ QueueAnalysis analyseQueue(const Trace& trace, int queue) {
             continue; // its put was not recorded (dropped records); nothing to match
         const size_t index = it->second;
         waiting.erase(it);
-        q.items[index].consumer = e.process;
+        q.items[index].consumer = e.lane;
         q.items[index].getTime = e.t;
-        const auto last = lastIdByConsumer.find(e.process);
+        const auto last = lastIdByConsumer.find(e.lane);
         if (last != lastIdByConsumer.end() && e.b < last->second)
             q.fifo = false;
-        lastIdByConsumer[e.process] = e.b;
+        lastIdByConsumer[e.lane] = e.b;
     }
     q.missed = static_cast<int>(std::count_if(q.items.begin(), q.items.end(),
                                               [](const QueueItem& it) { return !it.got(); }));

@@ -1,59 +1,32 @@
 #include "event.h"
 
-#include <array>
+#include <iterator>
 
 namespace proclab {
 namespace {
-constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count_)> kKindNames = {
-    "process-created",
-    "process-started",
-    "process-ending",
-    "process-exited",
-    "join-begin",
-    "join-end",
-    "sleep-begin",
-    "sleep-end",
-    "queue-put",
-    "queue-get",
-    "queue-blocked",
-    "queue-unblocked",
-    "queue-empty-check",
-    "lock-wait",
-    "lock-acquired",
-    "lock-released",
-    "counter-load",
-    "counter-store",
-    "barrier-wait",
-    "barrier-pass",
-    "step-hold",
-    "step-release",
-    "pool-task-dispatched",
-    "pool-task-started",
-    "pool-task-finished",
-    "pool-chunk-done",
-    "array-store",
-    "gil-wait",
-    "gil-acquired",
-    "gil-released",
-    "phase-begin",
-    "phase-end",
-    "source-line",
-    "console-output",
-    "result",
-    "queue-full-check",
-    "recorder-wait-begin",
-    "recorder-wait-end",
+constexpr EventKindInfo kKinds[] = {
+#define PROCLAB_EVENT_KIND_INFO(kind, name, edge, state, object, a, b, c)                          \
+    {name, StateEdge::edge, LaneState::state, object, a, b, c},
+    PROCLAB_EVENT_KINDS(PROCLAB_EVENT_KIND_INFO)
+#undef PROCLAB_EVENT_KIND_INFO
 };
+static_assert(std::size(kKinds) == static_cast<size_t>(EventKind::Count_));
+constexpr EventKindInfo kUnknownKind = {"unknown", StateEdge::None, LaneState::Running, "", "", "",
+                                        ""};
 } // namespace
 
-std::string_view eventKindName(EventKind kind) {
+const EventKindInfo& eventKindInfo(EventKind kind) {
     const auto i = static_cast<size_t>(kind);
-    return i < kKindNames.size() ? kKindNames[i] : std::string_view("unknown");
+    return i < std::size(kKinds) ? kKinds[i] : kUnknownKind;
+}
+
+std::string_view eventKindName(EventKind kind) {
+    return eventKindInfo(kind).name;
 }
 
 bool eventKindFromName(std::string_view name, EventKind& out) {
-    for (size_t i = 0; i < kKindNames.size(); ++i) {
-        if (kKindNames[i] == name) {
+    for (size_t i = 0; i < std::size(kKinds); ++i) {
+        if (kKinds[i].name == name) {
             out = static_cast<EventKind>(i);
             return true;
         }

@@ -37,9 +37,9 @@ bool consumerQuitEarly(const Trace& trace) {
         const Event e = trace.at(i);
         // Its own last act, not its reaping: main reaps it only after joining the producer.
         if ((e.kind == EventKind::ProcessEnding || e.kind == EventKind::ProcessExited) &&
-            e.process == consumer && consumerEnd < 0)
+            e.lane == consumer && consumerEnd < 0)
             consumerEnd = e.t;
-        if (e.kind == EventKind::QueuePut && e.process == producer) {
+        if (e.kind == EventKind::QueuePut && e.lane == producer) {
             ++puts;
             if (consumerEnd >= 0)
                 ++putsAfter;

@@ -18,7 +18,7 @@ struct Fold {
     }
 
     void apply(const Event& e) {
-        LaneStepState* l = lane(e.process);
+        LaneStepState* l = lane(e.lane);
         switch (e.kind) {
         case EventKind::StepHold:
             if (l) {
@@ -38,7 +38,7 @@ struct Fold {
             if (l) {
                 l->holding = false;
                 ++l->steps;
-                released[static_cast<size_t>(e.process)] = true;
+                released[static_cast<size_t>(e.lane)] = true;
             }
             break;
         case EventKind::CounterStore:
@@ -56,7 +56,7 @@ struct Fold {
                 l->hasRegister = false;
             break;
         case EventKind::LockAcquired:
-            lockHolder[e.object] = e.process;
+            lockHolder[e.object] = e.lane;
             break;
         case EventKind::LockReleased:
             lockHolder.erase(e.object);
@@ -78,12 +78,12 @@ struct Fold {
             break;
         case EventKind::ProcessStarted:
             if (l)
-                started[static_cast<size_t>(e.process)] = true;
+                started[static_cast<size_t>(e.lane)] = true;
             break;
         case EventKind::ProcessEnding: // its last act: it takes no more steps, even before
         case EventKind::ProcessExited: // its parent reaps it
             if (l)
-                exited[static_cast<size_t>(e.process)] = true;
+                exited[static_cast<size_t>(e.lane)] = true;
             break;
         default:
             break;

@@ -6,13 +6,13 @@
 namespace proclab {
 
 Event Trace::at(size_t i) const {
-    return Event{t_[i], proc_[i], static_cast<EventKind>(kind_[i]), object_[i], line_[i], a_[i],
+    return Event{t_[i], lane_[i], static_cast<EventKind>(kind_[i]), object_[i], line_[i], a_[i],
                  b_[i], c_[i]};
 }
 
 void Trace::pushBack(const Event& e) {
     t_.push_back(e.t);
-    proc_.push_back(static_cast<uint8_t>(e.process));
+    lane_.push_back(static_cast<uint8_t>(e.lane));
     kind_.push_back(static_cast<uint8_t>(e.kind));
     object_.push_back(static_cast<uint8_t>(e.object));
     line_.push_back(static_cast<uint8_t>(e.line));
@@ -48,7 +48,7 @@ void Trace::appendRecords(std::span<const EventRecord> records) {
     std::vector<Event> events;
     events.reserve(records.size());
     for (const EventRecord& r : records) {
-        events.push_back(Event{static_cast<int64_t>(r.t_ns - t0), r.process,
+        events.push_back(Event{static_cast<int64_t>(r.t_ns - t0), r.lane,
                                static_cast<EventKind>(r.kind), r.object, r.line, r.a, r.b, r.c});
     }
     append(events);
@@ -68,7 +68,7 @@ void Trace::sortTailFrom(size_t from) {
         std::copy(tail.begin(), tail.end(), column.begin() + static_cast<ptrdiff_t>(from));
     };
     permute(t_);
-    permute(proc_);
+    permute(lane_);
     permute(kind_);
     permute(object_);
     permute(line_);
@@ -81,7 +81,7 @@ size_t Trace::firstIndex(int64_t t) const {
     return static_cast<size_t>(std::lower_bound(t_.begin(), t_.end(), t) - t_.begin());
 }
 
-size_t Trace::lastIndex(int64_t t) const {
+size_t Trace::indexAfter(int64_t t) const {
     return static_cast<size_t>(std::upper_bound(t_.begin(), t_.end(), t) - t_.begin());
 }
 
@@ -107,7 +107,7 @@ LaneInfo& Trace::lane(int n) {
 
 void Trace::reserve(size_t n) {
     t_.reserve(n);
-    proc_.reserve(n);
+    lane_.reserve(n);
     kind_.reserve(n);
     object_.reserve(n);
     line_.reserve(n);
@@ -118,13 +118,13 @@ void Trace::reserve(size_t n) {
 
 bool Trace::assignColumns(TraceColumns&& c) {
     const size_t n = c.t.size();
-    if (c.process.size() != n || c.kind.size() != n || c.object.size() != n || c.line.size() != n ||
+    if (c.lane.size() != n || c.kind.size() != n || c.object.size() != n || c.line.size() != n ||
         c.a.size() != n || c.b.size() != n || c.c.size() != n)
         return false;
     if (!std::is_sorted(c.t.begin(), c.t.end()))
         return false;
     t_ = std::move(c.t);
-    proc_ = std::move(c.process);
+    lane_ = std::move(c.lane);
     kind_ = std::move(c.kind);
     object_ = std::move(c.object);
     line_ = std::move(c.line);
@@ -136,6 +136,13 @@ bool Trace::assignColumns(TraceColumns&& c) {
 
 void Trace::clear() {
     *this = Trace();
+}
+
+std::string laneName(const Trace& trace, int lane) {
+    if (lane >= 0 && lane < trace.laneCount() &&
+        !trace.lanes[static_cast<size_t>(lane)].name.empty())
+        return trace.lanes[static_cast<size_t>(lane)].name;
+    return "lane-" + std::to_string(lane);
 }
 
 } // namespace proclab

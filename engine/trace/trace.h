@@ -9,9 +9,13 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace proclab {
+
+// The demo id of a trace recorded from a student's own Python script (`proclab trace`).
+inline constexpr std::string_view kPythonTraceDemo = "python";
 
 // One lane of the run: a process (or a thread of the GIL demo).
 struct LaneInfo {
@@ -27,7 +31,7 @@ struct LaneInfo {
 // One event with its time relative to the run's start (t0). Plain value, for views and tests.
 struct Event {
     int64_t t = 0; // ns since the run started
-    int process = 0;
+    int lane = 0;
     EventKind kind = EventKind::SourceLine;
     int object = 0;
     int line = 0;
@@ -40,7 +44,7 @@ struct Event {
 // A trace's events as whole columns, for bulk loading (the trace file decodes into these).
 struct TraceColumns {
     std::vector<int64_t> t;
-    std::vector<uint8_t> process, kind, object, line;
+    std::vector<uint8_t> lane, kind, object, line;
     std::vector<uint32_t> a;
     std::vector<int64_t> b, c;
 };
@@ -62,7 +66,7 @@ class Trace {
     Event at(size_t i) const;
     int64_t time(size_t i) const { return t_[i]; }
     EventKind kind(size_t i) const { return static_cast<EventKind>(kind_[i]); }
-    int process(size_t i) const { return proc_[i]; }
+    int laneOf(size_t i) const { return lane_[i]; }
     int64_t duration() const { return t_.empty() ? 0 : t_.back(); }
 
     // Appends events whose times are relative to t0. They may arrive slightly out of order
@@ -74,8 +78,8 @@ class Trace {
 
     // Index of the first event with time >= t (size() if none).
     size_t firstIndex(int64_t t) const;
-    // Index one past the last event with time <= t.
-    size_t lastIndex(int64_t t) const;
+    // Index of the first event with time > t (size() if none): the end of the events up to t.
+    size_t indexAfter(int64_t t) const;
 
     // Convenience for text events.
     const std::string& text(int64_t id) const;
@@ -90,7 +94,7 @@ class Trace {
 
     // The columns, read-only (the trace file encodes from them without a copy).
     std::span<const int64_t> times() const { return t_; }
-    std::span<const uint8_t> processColumn() const { return proc_; }
+    std::span<const uint8_t> laneColumn() const { return lane_; }
     std::span<const uint8_t> kindColumn() const { return kind_; }
     std::span<const uint8_t> objectColumn() const { return object_; }
     std::span<const uint8_t> lineColumn() const { return line_; }
@@ -106,7 +110,7 @@ class Trace {
     void sortTailFrom(size_t from);
 
     std::vector<int64_t> t_;
-    std::vector<uint8_t> proc_;
+    std::vector<uint8_t> lane_;
     std::vector<uint8_t> kind_;
     std::vector<uint8_t> object_;
     std::vector<uint8_t> line_;
@@ -114,5 +118,8 @@ class Trace {
     std::vector<int64_t> b_;
     std::vector<int64_t> c_;
 };
+
+// The lane's name, "lane-N" when the trace has none for it (what reports and lesson facts show).
+std::string laneName(const Trace& trace, int lane);
 
 } // namespace proclab

@@ -70,7 +70,7 @@ std::string runOk(const test::EngineRun& run) {
         return "stream: " + run.error;
     if (run.exitCode != 0)
         return "proclab-engine exited " + std::to_string(run.exitCode) + ": " + run.stderrText;
-    if (!run.end.seen || run.end.status != 0)
+    if (!run.end.seen || run.end.status != RunStatus::Ok)
         return "run did not end well: " + run.end.message;
     if (run.trace.dropped != 0)
         return std::to_string(run.trace.dropped) + " records dropped";

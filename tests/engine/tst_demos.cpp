@@ -367,7 +367,7 @@ class TestDemos : public QObject {
             {"run", "process-basics", "--set", "sleep_ms=20000", "--timeout", "0.5"});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.end.seen);
-        QCOMPARE(run.end.status, 3);
+        QCOMPARE(run.end.status, RunStatus::TimedOut);
         for (const LaneTimeline& l : laneTimelines(run.trace))
             QVERIFY2(l.life.exited, "every process is accounted for, killed ones too");
         QCOMPARE(exitcodeOf(run.trace, "main"), -9);

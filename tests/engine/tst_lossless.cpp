@@ -94,7 +94,7 @@ class TestLossless : public QObject {
         int64_t waits = 0;
         for (size_t i = 0; i < run.trace.size(); ++i) {
             const EventKind k = run.trace.kind(i);
-            const auto lane = static_cast<size_t>(run.trace.process(i));
+            const auto lane = static_cast<size_t>(run.trace.laneOf(i));
             if (k == EventKind::RecorderWaitBegin) {
                 QCOMPARE(open[lane], 0);
                 open[lane] = 1;

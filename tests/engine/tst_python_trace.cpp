@@ -144,7 +144,7 @@ class TestPythonTrace : public QObject {
         // The task -> worker map is what the workers themselves recorded.
         for (size_t i = 0; i < t.size(); ++i)
             if (t.kind(i) == EventKind::PoolTaskStarted)
-                QCOMPARE(pool.tasks.at(static_cast<size_t>(t.at(i).b)).worker, t.process(i));
+                QCOMPARE(pool.tasks.at(static_cast<size_t>(t.at(i).b)).worker, t.laneOf(i));
         // `with Pool` ends its workers with SIGTERM: Python's own doing, not a stopped run.
         QVERIFY(!stoppedByRunner(t));
         QVERIFY(summaryText(t).find("stopped") == std::string::npos);

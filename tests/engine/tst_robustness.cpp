@@ -288,7 +288,7 @@ class TestRobustness : public QObject {
         StreamDecoder decoder;
         QVERIFY(decoder.feed(std::string_view(bytes).substr(junk)));
         QVERIFY(decoder.end().seen);
-        QCOMPARE(decoder.end().status, 3);
+        QCOMPARE(decoder.end().status, RunStatus::TimedOut);
         QCOMPARE(decoder.end().message, std::string("timed out after 0.3 s"));
     }
 

@@ -57,7 +57,7 @@ std::vector<std::string> output(const Trace& trace) {
 int count(const Trace& trace, EventKind kind, int lane = -1) {
     int n = 0;
     for (size_t i = 0; i < trace.size(); ++i)
-        n += trace.kind(i) == kind && (lane < 0 || trace.process(i) == lane);
+        n += trace.kind(i) == kind && (lane < 0 || trace.laneOf(i) == lane);
     return n;
 }
 
@@ -102,7 +102,7 @@ class TestScheduler : public QObject {
         std::vector<int> order;
         for (size_t i = 0; i < run.trace.size(); ++i)
             if (run.trace.kind(i) == EventKind::StepRelease)
-                order.push_back(run.trace.process(i));
+                order.push_back(run.trace.laneOf(i));
         QCOMPARE(order, (std::vector<int>{1, 2, 1, 2}));
         // The same level in the safe order misses the goal.
         const auto safe = stepped("one-lost", "1 1 2 2");
@@ -143,7 +143,7 @@ class TestScheduler : public QObject {
         // Worker 1 acquires; worker 2's next step would be acquire(): refused, not waited on.
         const auto refused = stepped("get-lock", "1 2");
         QCOMPARE(refused.exitCode, 2);
-        QCOMPARE(refused.end.status, 2);
+        QCOMPARE(refused.end.status, RunStatus::Refused);
         QVERIFY2(refused.end.message.find("step 2 (process 2) refused: worker-2 waits in "
                                           "lock.acquire(): the lock is held by worker-1") !=
                      std::string::npos,

@@ -365,7 +365,7 @@ class TestLivePanels : public QObject {
         if (!haveEngine())
             QSKIP("proclab-engine not found");
         const test::EngineRun run = test::runDemo("memory-isolation", "fork");
-        QVERIFY2(run.end.seen && run.end.status == 0, run.stderrText.c_str());
+        QVERIFY2(run.end.seen && run.end.status == RunStatus::Ok, run.stderrText.c_str());
         RunModel model;
         model.setTrace(run.trace);
         MemoryPanel panel(&model);

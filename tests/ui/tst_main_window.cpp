@@ -189,7 +189,7 @@ class TestMainWindow : public QObject {
                         qRound(view.yAxis->coordToPixel(1)));
         const int64_t i = view.eventNear(at);
         QVERIFY(i >= 0);
-        QCOMPARE(model.trace().process(static_cast<size_t>(i)), 1);
+        QCOMPARE(model.trace().laneOf(static_cast<size_t>(i)), 1);
         QTest::mouseClick(&view, Qt::LeftButton, {}, at);
         QCOMPARE(model.selectedEvent(), i);
         QCOMPARE(model.cursor(), model.trace().time(static_cast<size_t>(i)));

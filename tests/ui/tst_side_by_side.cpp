@@ -22,7 +22,7 @@ Trace stretched(const Trace& t, int64_t factor) {
     TraceColumns c;
     for (int64_t time : t.times())
         c.t.push_back(time * factor);
-    c.process.assign(t.processColumn().begin(), t.processColumn().end());
+    c.lane.assign(t.laneColumn().begin(), t.laneColumn().end());
     c.kind.assign(t.kindColumn().begin(), t.kindColumn().end());
     c.object.assign(t.objectColumn().begin(), t.objectColumn().end());
     c.line.assign(t.lineColumn().begin(), t.lineColumn().end());

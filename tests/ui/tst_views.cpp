@@ -270,7 +270,7 @@ class TestViews : public QObject {
             const Event e = source.at(i);
             EventRecord r;
             r.t_ns = source.t0 + static_cast<uint64_t>(e.t);
-            r.process = static_cast<uint8_t>(e.process);
+            r.lane = static_cast<uint8_t>(e.lane);
             r.kind = static_cast<uint8_t>(e.kind);
             r.object = static_cast<uint8_t>(e.object);
             r.line = static_cast<uint8_t>(e.line);

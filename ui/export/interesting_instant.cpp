@@ -16,7 +16,7 @@ using Instant = std::optional<int64_t>;
 // join() when its child crashed, not already printing the exit codes).
 int64_t justAfter(const Trace& trace, int64_t t) {
     int64_t at = t + std::max<int64_t>(1, trace.duration() / 200);
-    const size_t next = trace.lastIndex(t);
+    const size_t next = trace.indexAfter(t);
     if (next < trace.size())
         at = std::min(at, trace.time(next) - 1);
     return std::max(at, t);

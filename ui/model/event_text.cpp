@@ -24,7 +24,7 @@ QString pythonLine(const Trace& trace, int line) {
 }
 
 QString describeEvent(const RunModel& model, const Event& e) {
-    const QString who = model.laneName(e.process);
+    const QString who = model.laneName(e.lane);
     auto lane = [&](int64_t n) { return model.laneName(static_cast<int>(n)); };
     QString what;
     switch (e.kind) {

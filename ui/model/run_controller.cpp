@@ -42,7 +42,7 @@ void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
     const QString streamError = runner_->streamError();
     const StreamEnd end = model_->streamEnd();
     // Stopped, timed out, or ended without its End frame: what is shown is not the whole run.
-    model_->setCutShort(stopping_ || !end.seen || end.status == 3 || end.status == 4);
+    model_->setCutShort(stopping_ || !end.seen || endedEarly(end.status));
     model_->endLive();
 
     if (stopping_) {
@@ -54,9 +54,10 @@ void RunController::onFinished(int exitCode, QProcess::ExitStatus status) {
     } else if (!end.seen) {
         emit finished(false,
                       tr("The runner ended (code %1) without finishing the run.").arg(exitCode));
-    } else if (end.status != 0 || exitCode != 0) {
-        emit finished(false, end.message.empty() ? tr("The run failed (status %1).").arg(end.status)
-                                                 : QString::fromStdString(end.message));
+    } else if (end.status != RunStatus::Ok || exitCode != 0) {
+        emit finished(false, end.message.empty()
+                                 ? tr("The run failed (status %1).").arg(exitCodeOf(end.status))
+                                 : QString::fromStdString(end.message));
     } else {
         emit finished(true, QString::fromStdString(end.message));
     }

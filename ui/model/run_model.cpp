@@ -96,7 +96,7 @@ QString RunModel::laneLabel(int lane) const {
 }
 
 int64_t RunModel::eventAtCursor() const {
-    const size_t end = trace().lastIndex(cursor_);
+    const size_t end = trace().indexAfter(cursor_);
     return end == 0 ? -1 : static_cast<int64_t>(end) - 1;
 }
 
@@ -213,7 +213,7 @@ void RunModel::setCursor(qint64 t) {
 
 void RunModel::stepToNextEvent() {
     const Trace& t = trace();
-    const size_t i = t.lastIndex(cursor_); // first event after the cursor
+    const size_t i = t.indexAfter(cursor_); // first event after the cursor
     if (i < t.size())
         setCursor(t.time(i));
 }

@@ -116,6 +116,7 @@ void CodePanel::applyTheme() {
 }
 
 void CodePanel::reload() {
+    lineIndex_ = buildLineIndex(model_->trace());
     const std::string& src = model_->trace().pythonSource;
     if (src != shownSource_) {
         shownSource_ = src;
@@ -131,7 +132,7 @@ void CodePanel::updateHighlights() {
     lines_.clear();
     std::map<int, std::vector<int>> byLine;
     for (int lane = 0; lane < trace.laneCount(); ++lane) {
-        const int line = currentLine(trace, lane, t);
+        const int line = currentLine(lineIndex_, lane, t);
         if (line <= 0)
             continue;
         lines_[lane] = line;

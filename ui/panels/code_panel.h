@@ -2,6 +2,8 @@
 // cursor) highlighted in that process's colour, and a gutter naming the processes there.
 #pragma once
 
+#include "trace/analysis.h"
+
 #include <QPlainTextEdit>
 #include <QWidget>
 
@@ -47,6 +49,7 @@ class CodePanel : public QWidget {
     CodeEditor* editor_;
     std::map<int, int> lines_;
     std::string shownSource_;
+    proclab::LineIndex lineIndex_; // built once per trace (again as events arrive), not per frame
 };
 
 } // namespace proclab::ui

@@ -3,7 +3,7 @@
 namespace proclab::ui {
 
 std::optional<int64_t> resultAt(const Trace& trace, ResultKey key, int64_t t, int64_t index) {
-    const size_t end = trace.lastIndex(t);
+    const size_t end = trace.indexAfter(t);
     for (size_t i = 0; i < end; ++i) {
         if (trace.kind(i) != EventKind::Result)
             continue;

@@ -255,9 +255,9 @@ void SchedulerPanel::refresh() {
         if (!runner_->freeRunning() || runEnded_) {
             QList<int> releases;
             for (size_t i = 0; i < trace.size(); ++i)
-                if (trace.kind(i) == EventKind::StepRelease && trace.process(i) >= 1 &&
-                    trace.process(i) <= buttons_.size())
-                    releases << trace.process(i);
+                if (trace.kind(i) == EventKind::StepRelease && trace.laneOf(i) >= 1 &&
+                    trace.laneOf(i) <= buttons_.size())
+                    releases << trace.laneOf(i);
             if (!runner_->freeRunning())
                 taken_ = releases;
         }

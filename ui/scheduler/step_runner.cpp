@@ -78,7 +78,8 @@ void StepRunner::onFinished(int exitCode, QProcess::ExitStatus status) {
         emit finished(false,
                       tr("The runner ended (code %1) without finishing the run.").arg(exitCode));
     else
-        emit finished(end.status == 0 && exitCode == 0, QString::fromStdString(end.message));
+        emit finished(end.status == RunStatus::Ok && exitCode == 0,
+                      QString::fromStdString(end.message));
 }
 
 } // namespace proclab::ui

@@ -14,7 +14,7 @@ inline Event ev(int64_t t, int lane, EventKind k, uint32_t a = 0, int64_t b = 0,
                 int line = 0, int object = 0) {
     Event e;
     e.t = t;
-    e.process = lane;
+    e.lane = lane;
     e.kind = k;
     e.a = a;
     e.b = b;

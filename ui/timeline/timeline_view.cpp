@@ -284,13 +284,13 @@ int64_t TimelineView::eventNear(const QPoint& pos) const {
     const double t = xAxis->pixelToCoord(pos.x());
     const double dt = std::abs(xAxis->pixelToCoord(pos.x() + kPickRadiusPx) - t);
     const size_t first = trace.firstIndex(static_cast<int64_t>(t - dt));
-    const size_t last = trace.lastIndex(static_cast<int64_t>(t + dt));
+    const size_t last = trace.indexAfter(static_cast<int64_t>(t + dt));
     int64_t best = -1;
     double bestDist = dt + 1;
     // Dense windows are sampled: the pick only needs an event close to the pointer.
     const size_t stride = std::max<size_t>(1, (last - first) / 20000);
     for (size_t i = first; i < last; i += stride) {
-        if (trace.process(i) != lane)
+        if (trace.laneOf(i) != lane)
             continue;
         const double d = std::abs(static_cast<double>(trace.time(i)) - t);
         if (d < bestDist) {
