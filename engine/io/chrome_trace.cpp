@@ -3,6 +3,7 @@
 #include "atomic_file.h"
 #include "base64.h"
 #include "trace/analysis.h"
+#include "trace/counter_ledger.h"
 #include "trace_file.h"
 
 #include <nlohmann/json.hpp>
@@ -220,17 +221,21 @@ void writeCounters(EventWriter& w, const Trace& trace) {
         const CounterLedger ledger = counterLedger(trace, counter);
         const std::string name = jsonString("counter " + std::to_string(counter));
         const int64_t counterPid = trackPid(trace, 0);
-        for (size_t i = 0; i < ledger.actualSeries.size(); ++i) {
-            w.begin('C', name, "counter", ledger.actualSeries[i].t, counterPid, 0);
+        const LedgerReader reader(trace, ledger);
+        for (size_t i = 0; i < reader.storeCount(); ++i) {
+            const SeriesPoint actual = reader.actualAt(i);
+            w.begin('C', name, "counter", actual.t, counterPid, 0);
             w.raw(",\"args\":{\"expected\":");
-            w.number(ledger.expectedSeries[i].value);
+            w.number(reader.expectedAt(i).value);
             w.raw(",\"actual\":");
-            w.number(ledger.actualSeries[i].value);
+            w.number(actual.value);
             w.raw("}");
             w.end();
         }
         const std::string lost = jsonString("lost update");
-        for (const LostUpdate& entry : ledger.entries) {
+        for (size_t k = 0; k < reader.entryCount(); ++k) {
+            const LostUpdate entry = reader.entry(k);
+            const std::vector<int> erasedLanes = reader.erasedLanes(k);
             w.begin('i', lost, "counter", entry.storeTime, trackPid(trace, entry.lane), entry.lane);
             w.raw(",\"s\":\"t\",\"args\":{\"counter\":");
             w.number(counter);
@@ -243,10 +248,10 @@ void writeCounters(EventWriter& w, const Trace& trace) {
             w.raw(",\"overwritten\":");
             w.number(entry.overwritten);
             w.raw(",\"erasedLanes\":[");
-            for (size_t k = 0; k < entry.erasedLanes.size(); ++k) {
-                if (k)
+            for (size_t j = 0; j < erasedLanes.size(); ++j) {
+                if (j)
                     w.raw(",");
-                w.number(entry.erasedLanes[k]);
+                w.number(erasedLanes[j]);
             }
             w.raw("]}");
             w.end();

@@ -3,6 +3,7 @@
 #include "fact_vocabulary.h"
 #include "run_facts.h"
 #include "trace/analysis.h"
+#include "trace/counter_ledger.h"
 
 #include <array>
 #include <functional>
@@ -36,9 +37,11 @@ std::optional<EventHit> firstEvent(const Trace& trace,
 // value is not what their own load saw.
 std::optional<EventHit> lostUpdate(const Trace& trace, bool largest) {
     const CounterLedger ledger = counterLedger(trace);
+    const LedgerReader reader(trace, ledger);
     std::optional<EventHit> best;
     int64_t bestErased = 0;
-    for (const LostUpdate& u : ledger.entries) {
+    for (size_t k = 0; k < reader.entryCount(); ++k) {
+        const LostUpdate u = reader.entry(k);
         if (u.erased() <= 0)
             continue;
         if (!largest)

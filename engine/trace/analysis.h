@@ -114,7 +114,16 @@ std::vector<int> queuesInTrace(const Trace& trace);
 
 // ---- Counter: the lost-update ledger ------------------------------------------------------
 
-// One store that erased (or restored) increments of others: overwritten - loaded of them.
+// One store that erased (or, negative, restored) increments of others: where its load and its
+// store sit in the trace. Eight bytes and no heap; the rest is read back from the trace
+// (LedgerReader::entry), so a 10-million-event race keeps no copy of its values.
+struct LostUpdateRef {
+    uint32_t load = 0;  // trace index of the CounterLoad whose value the store incremented
+    uint32_t store = 0; // trace index of the CounterStore
+    friend bool operator==(const LostUpdateRef&, const LostUpdateRef&) = default;
+};
+
+// What one entry says, read back from the trace (a plain value, made on demand).
 struct LostUpdate {
     size_t storeIndex = 0; // index of the CounterStore event in the trace
     int lane = 0;
@@ -124,7 +133,6 @@ struct LostUpdate {
     int64_t written = 0;
     int64_t overwritten = 0;
     int64_t erased() const { return overwritten - loaded; }
-    std::vector<int> erasedLanes; // lanes whose stores between this load and this store were lost
     friend bool operator==(const LostUpdate&, const LostUpdate&) = default;
 };
 
@@ -134,6 +142,8 @@ struct SeriesPoint {
     friend bool operator==(const SeriesPoint&, const SeriesPoint&) = default;
 };
 
+// The ledger keeps indices into its trace, not copies: read it with a LedgerReader over the same
+// trace (counter_ledger.h). Indices are 32-bit: events past the 4,294,967,295th are not read.
 struct CounterLedger {
     int counter = 0;
     int64_t increments = 0; // stores done (= expected when every process finished)
@@ -144,9 +154,17 @@ struct CounterLedger {
     // They are not lost: nothing overwrote them, they never happened.
     int64_t notDone = 0;
     bool finalReported = false; // the demo reported its final value (else: last value recorded)
-    std::vector<LostUpdate> entries;         // only stores with erased() != 0, in time order
-    std::vector<SeriesPoint> expectedSeries; // increments done so far, over time
-    std::vector<SeriesPoint> actualSeries;   // value in the counter, over time
+    // Trace index of every store, in time order: the expected series is (time, k + 1), the
+    // actual one (time, value written), both derived on demand.
+    std::vector<uint32_t> stores;
+    std::vector<LostUpdateRef> entries; // only stores with erased() != 0, in time order
+    // Per lane, the entries (indices into `entries`) that erased increments (erased() > 0): the
+    // timeline's marks, found by binary search per lane.
+    std::vector<std::vector<uint32_t>> marksByLane;
+    // lostBefore[k]: sum of erased() over entries [0, k * kLostStride), for "lost so far".
+    static constexpr size_t kLostStride = 256;
+    std::vector<int64_t> lostBefore;
+    friend bool operator==(const CounterLedger&, const CounterLedger&) = default;
 };
 CounterLedger counterLedger(const Trace& trace, int counter = 0);
 

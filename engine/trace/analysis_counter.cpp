@@ -1,107 +1,10 @@
-// Counter: the lost-update ledger. Each store is an exchange that reports the value it
-// replaced, so `overwritten - loaded` is exactly how many increments of others it erased, and
-// the sum over all stores equals expected - final (tst_analysis, tst_demos and tst_lossless hold
-// real runs to that identity).
+// Shared array: per element, the counter's ledger (the counter itself: counter_ledger.cpp).
 #include "analysis.h"
-#include "wrapping_math.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <optional>
 
 namespace proclab {
-
-namespace {
-
-struct PendingLoad {
-    size_t index = 0;
-    int64_t t = 0;
-    int64_t value = 0;
-};
-
-struct StoreRef {
-    size_t index; // trace index
-    int lane;
-};
-
-// Lanes whose stores lie strictly between a load and its store (trace order): the increments
-// that this store wiped out (or, for a negative erase, the ones it raced with).
-std::vector<int> lanesStoringBetween(const std::vector<StoreRef>& stores, size_t loadIndex,
-                                     size_t storeIndex, int ownLane) {
-    const auto byIndex = [](const StoreRef& s, size_t index) { return s.index < index; };
-    auto it = std::lower_bound(stores.begin(), stores.end(), loadIndex + 1, byIndex);
-    std::vector<int> lanes;
-    for (; it != stores.end() && it->index < storeIndex; ++it) {
-        if (it->lane != ownLane)
-            lanes.push_back(it->lane);
-    }
-    std::sort(lanes.begin(), lanes.end());
-    lanes.erase(std::unique(lanes.begin(), lanes.end()), lanes.end());
-    return lanes;
-}
-
-} // namespace
-
-CounterLedger counterLedger(const Trace& trace, int counter) {
-    CounterLedger ledger;
-    ledger.counter = counter;
-    std::vector<std::optional<PendingLoad>> pending(256);
-    std::vector<StoreRef> stores;
-    std::vector<std::pair<LostUpdate, size_t>> entries; // with the load's trace index
-    std::optional<int64_t> expectedResult, finalResult;
-    int64_t lastWritten = 0;
-
-    for (size_t i = 0; i < trace.size(); ++i) {
-        const EventKind kind = trace.kind(i);
-        if (kind != EventKind::CounterLoad && kind != EventKind::CounterStore &&
-            kind != EventKind::Result)
-            continue;
-        const Event e = trace.at(i);
-        if (e.object != counter)
-            continue;
-        if (kind == EventKind::Result) {
-            if (e.a == static_cast<uint32_t>(ResultKey::CounterExpected))
-                expectedResult = e.b;
-            else if (e.a == static_cast<uint32_t>(ResultKey::CounterFinal))
-                finalResult = e.b;
-            continue;
-        }
-        auto& slot = pending[static_cast<size_t>(e.lane) & 0xff];
-        if (kind == EventKind::CounterLoad) {
-            slot = PendingLoad{i, e.t, e.b};
-            continue;
-        }
-        // A store without a recorded load (should not happen): nothing is known about what it
-        // read, so it is taken to have erased nothing.
-        const PendingLoad load = slot.value_or(PendingLoad{i, e.t, e.c});
-        slot.reset();
-        ++ledger.increments;
-        lastWritten = e.b;
-        stores.push_back(StoreRef{i, e.lane});
-        ledger.expectedSeries.push_back(SeriesPoint{e.t, ledger.increments});
-        ledger.actualSeries.push_back(SeriesPoint{e.t, e.b});
-        // Wrapping arithmetic: exact for every real run (the sum equals expected - final), and
-        // no signed overflow (undefined behaviour) on a damaged trace's values.
-        const int64_t erased = wrappingSub(e.c, load.value);
-        ledger.lost = wrappingAdd(ledger.lost, erased);
-        if (erased != 0) {
-            entries.emplace_back(LostUpdate{i, e.lane, load.t, e.t, load.value, e.b, e.c, {}},
-                                 load.index);
-        }
-    }
-
-    ledger.entries.reserve(entries.size());
-    for (auto& [entry, loadIndex] : entries) {
-        entry.erasedLanes = lanesStoringBetween(stores, loadIndex, entry.storeIndex, entry.lane);
-        ledger.entries.push_back(std::move(entry));
-    }
-    ledger.expected = expectedResult.value_or(ledger.increments);
-    ledger.final = finalResult.value_or(lastWritten);
-    ledger.finalReported = finalResult.has_value();
-    ledger.notDone = std::max<int64_t>(0, ledger.expected - ledger.increments);
-    return ledger;
-}
 
 ArrayAnalysis analyseArray(const Trace& trace, int array) {
     ArrayAnalysis a;

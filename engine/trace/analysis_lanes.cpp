@@ -1,6 +1,7 @@
 // Lanes: lifetimes, state intervals and join arrows, derived from the lifecycle and
 // waiting events of each lane.
 #include "analysis.h"
+#include "lane_edges.h"
 
 #include <algorithm>
 #include <climits>
@@ -39,25 +40,6 @@ std::string_view laneStateName(LaneState s) {
 }
 
 namespace {
-
-// A waiting state an event opens or closes, if it is one of the paired kinds (the vocabulary
-// in event.h says which).
-struct StateChange {
-    bool opens = false;
-    bool closes = false;
-    LaneState state = LaneState::Running;
-};
-
-StateChange stateEdge(EventKind kind) {
-    const EventKindInfo& info = eventKindInfo(kind);
-    return {info.edge == StateEdge::Opens, info.edge == StateEdge::Closes, info.state};
-}
-
-// Events that other lanes (parent, reaper) record about a lane: they say nothing about
-// whether the lane itself has begun running its code.
-bool isRecordedByOthers(EventKind kind) {
-    return kind == EventKind::ProcessCreated || kind == EventKind::ProcessExited;
-}
 
 struct OpenState {
     LaneState state;

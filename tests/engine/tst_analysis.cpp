@@ -2,6 +2,7 @@
 // many simulated interleavings, and (when the engine is built) on real runs.
 #include "test_support.h"
 #include "trace/analysis.h"
+#include "trace/counter_ledger.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -96,7 +97,8 @@ class TestAnalysis : public QObject {
         const CounterLedger ledger = counterLedger(trace);
         QCOMPARE(ledger.increments, 2);
         QCOMPARE(ledger.entries.size(), size_t(1));
-        const LostUpdate& lost = ledger.entries.front();
+        const LedgerReader reader(trace, ledger);
+        const LostUpdate lost = reader.entry(0);
         QCOMPARE(lost.lane, 2);
         QCOMPARE(lost.storeIndex, size_t(3));
         QCOMPARE(lost.loadTime, 11);
@@ -105,13 +107,16 @@ class TestAnalysis : public QObject {
         QCOMPARE(lost.written, 6);
         QCOMPARE(lost.overwritten, 6);
         QCOMPARE(lost.erased(), 1);
-        QCOMPARE(lost.erasedLanes, std::vector<int>{1});
+        QCOMPARE(reader.erasedLanes(0), std::vector<int>{1});
         QCOMPARE(ledger.lost, 1);
         QCOMPARE(ledger.expected, 7);
         QCOMPARE(ledger.final, 6);
         QCOMPARE(ledger.lost, ledger.expected - ledger.final);
-        QCOMPARE(ledger.expectedSeries, (std::vector<SeriesPoint>{{12, 1}, {13, 2}}));
-        QCOMPARE(ledger.actualSeries, (std::vector<SeriesPoint>{{12, 6}, {13, 6}}));
+        QCOMPARE(expectedSeries(trace, ledger), (std::vector<SeriesPoint>{{12, 1}, {13, 2}}));
+        QCOMPARE(actualSeries(trace, ledger), (std::vector<SeriesPoint>{{12, 6}, {13, 6}}));
+        // Derived, not copied: the ledger keeps where the load and the store are.
+        QCOMPARE(ledger.entries.front(), (LostUpdateRef{1, 3}));
+        QCOMPARE(ledger.stores, (std::vector<uint32_t>{2, 3}));
     }
 
     void withoutResultsExpectedIsIncrementsAndFinalIsLastWritten() {
@@ -122,8 +127,9 @@ class TestAnalysis : public QObject {
         QCOMPARE(ledger.final, 2);
         QCOMPARE(ledger.lost, 1);
         QCOMPARE(ledger.entries.size(), size_t(1));
-        QCOMPARE(ledger.entries[0].lane, 1);
-        QCOMPARE(ledger.entries[0].erasedLanes, std::vector<int>{2});
+        const LedgerReader reader(trace, ledger);
+        QCOMPARE(reader.entry(0).lane, 1);
+        QCOMPARE(reader.erasedLanes(0), std::vector<int>{2});
     }
 
     void negativeEraseBringsIncrementsBack() {
@@ -135,10 +141,14 @@ class TestAnalysis : public QObject {
                     4);
         const CounterLedger ledger = counterLedger(trace);
         QCOMPARE(ledger.entries.size(), size_t(2));
-        QCOMPARE(ledger.entries[0].erased(), 2);
-        QCOMPARE(ledger.entries[0].erasedLanes, std::vector<int>{2});
-        QCOMPARE(ledger.entries[1].erased(), -1);
-        QCOMPARE(ledger.entries[1].erasedLanes, std::vector<int>{1});
+        const LedgerReader reader(trace, ledger);
+        QCOMPARE(reader.entry(0).erased(), 2);
+        QCOMPARE(reader.erasedLanes(0), std::vector<int>{2});
+        QCOMPARE(reader.entry(1).erased(), -1);
+        QCOMPARE(reader.erasedLanes(1), std::vector<int>{1});
+        // Only the positive one is a mark on the timeline.
+        QCOMPARE(reader.marks(1), std::vector<uint32_t>{0});
+        QVERIFY(reader.marks(3).empty());
         QCOMPARE(ledger.lost, 1);
         QCOMPARE(ledger.lost, ledger.expected - ledger.final); // 4 increments, final 3
     }
@@ -177,17 +187,22 @@ class TestAnalysis : public QObject {
         const CounterLedger ledger = counterLedger(trace);
         QCOMPARE(ledger.increments, int64_t(lanes) * perLane);
         QCOMPARE(ledger.lost, ledger.expected - ledger.final);
+        const LedgerReader reader(trace, ledger);
         int64_t sum = 0;
-        for (const LostUpdate& entry : ledger.entries) {
+        for (size_t k = 0; k < reader.entryCount(); ++k) {
+            const LostUpdate entry = reader.entry(k);
             QVERIFY(entry.erased() != 0);
             QVERIFY(entry.loadTime < entry.storeTime);
             sum += entry.erased();
+            // Lost so far, from the checkpoints, is the plain running sum.
+            QCOMPARE(reader.lostThrough(k + 1), sum);
             // A store that erased increments must have had others store inside its window.
             if (entry.erased() > 0)
-                QVERIFY(!entry.erasedLanes.empty());
+                QVERIFY(!reader.erasedLanes(k).empty());
         }
         QCOMPARE(sum, ledger.lost);
-        QCOMPARE(ledger.actualSeries.back().value, ledger.final);
+        QCOMPARE(reader.actualAt(reader.storeCount() - 1).value, ledger.final);
+        QCOMPARE(reader.valueAt(trace.duration(), -1), ledger.final);
     }
 
     void laneStatesAndLifetimes() {
@@ -477,9 +492,10 @@ class TestAnalysis : public QObject {
         QCOMPARE(ledger.increments, ledger.expected);
         // The identity, exactly, whatever the interleaving was.
         QCOMPARE(ledger.lost, ledger.expected - ledger.final);
+        const LedgerReader reader(run.trace, ledger);
         int64_t sum = 0;
-        for (const LostUpdate& entry : ledger.entries)
-            sum += entry.erased();
+        for (size_t k = 0; k < reader.entryCount(); ++k)
+            sum += reader.entry(k).erased();
         QCOMPARE(sum, ledger.lost);
         if (exact) {
             QCOMPARE(ledger.lost, 0);

@@ -6,6 +6,7 @@
 #include "engine/test_support.h"
 
 #include "io/trace_file.h"
+#include "trace/counter_ledger.h"
 #include "ui/demo_toolbar.h"
 #include "ui/export/view_factory.h"
 #include "ui/export/view_registry.h"
@@ -286,14 +287,15 @@ class TestLivePanels : public QObject {
         QCOMPARE(panel.finalText(), QString::number(c.final));
         QCOMPARE(panel.lostText(), QString::number(c.lost));
         // Just after the second lost update: the value then, the updates lost until then.
-        const LostUpdate& second = c.entries[1];
+        const LedgerReader reader(model.trace(), c);
+        const LostUpdate second = reader.entry(1);
         model.setCursor(second.storeTime);
         int64_t value = 0;
-        for (const SeriesPoint& p : c.actualSeries)
+        for (const SeriesPoint& p : actualSeries(model.trace(), c))
             if (p.t <= second.storeTime)
                 value = p.value;
         QCOMPARE(panel.finalText(), QString::number(value));
-        QCOMPARE(panel.lostText(), QString::number(c.entries[0].erased() + second.erased()));
+        QCOMPARE(panel.lostText(), QString::number(reader.entry(0).erased() + second.erased()));
         model.setCursor(0);
         QCOMPARE(panel.lostText(), QStringLiteral("0"));
     }

@@ -4,6 +4,7 @@
 #include "ui/hand_traces.h"
 
 #include "trace/analysis.h"
+#include "trace/counter_ledger.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/console_panel.h"
@@ -53,8 +54,9 @@ class TestViews : public QObject {
         const CounterLedger ledger = counterLedger(trace);
         QCOMPARE(ledger.lost, 2);
         std::vector<std::pair<int, int64_t>> expected;
-        for (const LostUpdate& u : ledger.entries)
-            if (u.erased() > 0)
+        const LedgerReader reader(trace, ledger);
+        for (size_t k = 0; k < reader.entryCount(); ++k)
+            if (const LostUpdate u = reader.entry(k); u.erased() > 0)
                 expected.emplace_back(u.lane, u.storeTime);
         QCOMPARE(expected.size(), size_t(2));
         RunModel model;

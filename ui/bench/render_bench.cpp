@@ -1,8 +1,16 @@
-// proclab-render-bench: milliseconds per timeline frame at several zoom levels for synthetic
-// counter-race traces of 10k, 100k and 1M events, offscreen. Prints numbers, judges nothing.
-//   proclab-render-bench [--sizes 10000,100000,1000000] [--frames 10] [--shots DIR]
-// --shots DIR also writes the main window for each sample run to DIR/<name>.png, for looking
-// at the views without the engine.
+// proclab-render-bench: what a large run costs the GUI, offscreen. For each trace (synthetic
+// counter races of --sizes events, or real files given with --trace), it measures:
+//   - open: reading a saved .proclab file and building the run model (File → Open without the
+//     widgets), and the model's heap bytes per event (the trace plus every analysis);
+//   - ms per timeline frame at zooms 1× … 100000× and when panning.
+// Frames are measured A B A B …: each round draws every trace at every zoom in turn, so a load
+// that comes and goes hits all of them, and the ratio of the last trace's full frame to the
+// first one's is taken within the same run. Prints numbers and ratios; judges nothing.
+//   proclab-render-bench [--sizes 1000000,10000000] [--trace FILE]... [--frames 5]
+//                        [--rounds 3] [--json] [--shots DIR]
+// --shots DIR writes the main window for each sample run to DIR/<name>.png instead.
+#include "io/load_any_trace.h"
+#include "io/trace_file.h"
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
 #include "ui/model/run_model.h"
@@ -14,61 +22,222 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 
+#include <malloc.h>
+#include <nlohmann/json.hpp>
+#include <time.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace proclab;
 using namespace proclab::ui;
 
 namespace {
 
-double msPerFrame(TimelineView& view, int frames) {
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < frames; ++i)
-        view.replot(QCustomPlot::rpImmediateRefresh);
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6 / frames;
+constexpr double kZooms[] = {1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0};
+
+double median(std::vector<double> v) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-void bench(size_t events, int frames) {
+// Bytes the heap holds now (small blocks and mmapped large ones).
+double heapBytes() {
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<double>(m.uordblks + m.hblkhd);
+}
+
+double msSince(const QElapsedTimer& t) {
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this process: on a shared machine wall time mostly measures the other users.
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// One trace under test: its model and timeline, and what was measured.
+struct Subject {
+    QString name;
+    size_t events = 0;
+    double buildMs = 0, saveMs = 0, loadMs = 0, modelMs = 0, openCpuMs = 0, bytesPerEvent = 0;
+    std::unique_ptr<RunModel> model;
+    std::unique_ptr<TimelineView> view;
+    std::vector<std::vector<double>> zoomMs{std::size(kZooms)}, zoomCpuMs{std::size(kZooms)};
+    std::vector<double> panMs;
+};
+
+// Opens `file` as File → Open does (load, then the model analyses it), measuring time and the
+// heap the model keeps.
+bool open(Subject& s, const std::string& file) {
+    malloc_trim(0);
+    const double before = heapBytes();
     QElapsedTimer timer;
     timer.start();
-    Trace trace = samples::counterRaceWithEvents(events);
-    const double buildMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    RunModel model;
-    model.setTrace(std::move(trace));
-    const double analysisMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    TimelineView view(&model);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(1600, 700);
-    view.show();
-    QCoreApplication::processEvents();
-    std::printf("%zu events (%zu in trace): build %.1f ms, analysis %.1f ms\n", events,
-                model.trace().size(), buildMs, analysisMs);
-    const double d = static_cast<double>(model.duration());
-    for (double zoom : {1.0, 10.0, 100.0, 1000.0, 10000.0}) {
-        const double span = d / zoom;
-        const double mid = d * 0.5;
-        model.setViewRange(mid - span / 2, mid + span / 2);
-        const double ms = msPerFrame(view, frames);
-        const auto& s = view.lanes()->stats();
-        std::printf("  zoom %7.0fx  span %12.0f ns  %8.2f ms/frame  (%d rects, %d folded columns, "
-                    "%d lost marks)\n",
-                    zoom, span, ms, s.stateRects, s.foldedColumns, s.lostMarks);
+    const double cpu0 = cpuMs();
+    Trace trace;
+    if (const std::string err = loadAnyTrace(file, trace); !err.empty()) {
+        std::fprintf(stderr, "%s\n", err.c_str());
+        return false;
     }
-    // Panning at a deep zoom: what dragging feels like.
-    model.setViewRange(d * 0.4, d * 0.4 + d / 1000);
-    QElapsedTimer pan;
-    pan.start();
+    s.loadMs = msSince(timer);
+    timer.restart();
+    s.model = std::make_unique<RunModel>();
+    s.model->setTrace(std::move(trace));
+    s.modelMs = msSince(timer);
+    s.openCpuMs = cpuMs() - cpu0;
+    s.events = s.model->trace().size();
+    malloc_trim(0);
+    s.bytesPerEvent = (heapBytes() - before) / static_cast<double>(std::max<size_t>(1, s.events));
+    s.view = std::make_unique<TimelineView>(s.model.get());
+    s.view->setAttribute(Qt::WA_DontShowOnScreen);
+    s.view->resize(1600, 700);
+    s.view->show();
+    QCoreApplication::processEvents();
+    return true;
+}
+
+// Wall and CPU milliseconds per frame at `zoom`, centred on the middle of the run.
+std::pair<double, double> frameMs(Subject& s, double zoom, int frames) {
+    const double d = static_cast<double>(s.model->duration());
+    const double span = d / zoom;
+    s.model->setViewRange(d * 0.5 - span / 2, d * 0.5 + span / 2);
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu0 = cpuMs();
+    for (int i = 0; i < frames; ++i)
+        s.view->replot(QCustomPlot::rpImmediateRefresh);
+    return {msSince(timer) / frames, (cpuMs() - cpu0) / frames};
+}
+
+// Panning at a deep zoom: what dragging feels like.
+double panMs(Subject& s, int frames) {
+    const double d = static_cast<double>(s.model->duration());
+    QElapsedTimer timer;
+    timer.start();
     for (int i = 0; i < frames; ++i) {
         const double b = d * 0.4 + i * d / 20000;
-        model.setViewRange(b, b + d / 1000);
-        view.replot(QCustomPlot::rpImmediateRefresh);
+        s.model->setViewRange(b, b + d / 1000);
+        s.view->replot(QCustomPlot::rpImmediateRefresh);
     }
-    std::printf("  pan at 1000x  %8.2f ms/frame\n",
-                static_cast<double>(pan.nsecsElapsed()) / 1e6 / frames);
+    return msSince(timer) / frames;
+}
+
+// Median ratio of b's frames to a's, round by round (each round drew both under one load).
+double roundRatio(const std::vector<double>& a, const std::vector<double>& b) {
+    std::vector<double> r;
+    for (size_t i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a[i] > 0)
+            r.push_back(b[i] / a[i]);
+    return median(r);
+}
+
+void report(const std::vector<Subject>& subjects, int rounds, bool json) {
+    nlohmann::json out;
+    out["rounds"] = rounds;
+    for (const Subject& s : subjects) {
+        nlohmann::json j;
+        j["name"] = s.name.toStdString();
+        j["events"] = s.events;
+        j["bytes_per_event"] = s.bytesPerEvent;
+        j["load_ms"] = s.loadMs;
+        j["model_ms"] = s.modelMs;
+        j["open_ms"] = s.loadMs + s.modelMs;
+        j["open_cpu_ms"] = s.openCpuMs;
+        double worst = 0, worstCpu = 0;
+        for (size_t z = 0; z < std::size(kZooms); ++z) {
+            const double ms = median(s.zoomMs[z]), cpu = median(s.zoomCpuMs[z]);
+            worst = std::max(worst, ms);
+            worstCpu = std::max(worstCpu, cpu);
+            j["frame_ms"].push_back({{"zoom", kZooms[z]}, {"ms", ms}, {"cpu_ms", cpu}});
+        }
+        j["worst_frame_cpu_ms"] = worstCpu;
+        j["pan_ms"] = median(s.panMs);
+        j["worst_frame_ms"] = std::max(worst, median(s.panMs));
+        out["traces"].push_back(j);
+    }
+    if (subjects.size() >= 2) {
+        const Subject &a = subjects.front(), &b = subjects.back();
+        out["full_frame_ratio"] = roundRatio(a.zoomMs[0], b.zoomMs[0]);
+        out["full_frame_cpu_ratio"] = roundRatio(a.zoomCpuMs[0], b.zoomCpuMs[0]);
+        out["ratio_of"] = {a.events, b.events};
+    }
+    if (json) {
+        std::printf("%s\n", out.dump(2).c_str());
+        return;
+    }
+    for (const auto& j : out["traces"]) {
+        std::printf("%s: %zu events, %.1f bytes/event in the model, open %.0f ms "
+                    "(load %.0f + model %.0f; CPU %.0f ms)\n",
+                    j["name"].get<std::string>().c_str(), j["events"].get<size_t>(),
+                    j["bytes_per_event"].get<double>(), j["open_ms"].get<double>(),
+                    j["load_ms"].get<double>(), j["model_ms"].get<double>(),
+                    j["open_cpu_ms"].get<double>());
+        for (const auto& f : j["frame_ms"])
+            std::printf("  zoom %7.0fx  %8.2f ms/frame (CPU %.2f)\n", f["zoom"].get<double>(),
+                        f["ms"].get<double>(), f["cpu_ms"].get<double>());
+        std::printf("  pan at 1000x  %8.2f ms/frame   worst %.2f ms\n", j["pan_ms"].get<double>(),
+                    j["worst_frame_ms"].get<double>());
+    }
+    if (out.contains("full_frame_ratio"))
+        std::printf("full frame, %zu vs %zu events: %.2fx wall, %.2fx CPU (median of %d rounds, "
+                    "A B A B)\n",
+                    out["ratio_of"][1].get<size_t>(), out["ratio_of"][0].get<size_t>(),
+                    out["full_frame_ratio"].get<double>(),
+                    out["full_frame_cpu_ratio"].get<double>(), rounds);
+}
+
+int runBench(const std::vector<size_t>& sizes, const QStringList& files, int frames, int rounds,
+             bool json) {
+    QTemporaryDir tmp;
+    std::vector<Subject> subjects;
+    for (size_t n : sizes) {
+        Subject s;
+        QElapsedTimer timer;
+        timer.start();
+        Trace trace = samples::counterRaceWithEvents(n);
+        s.buildMs = msSince(timer);
+        const std::string file = tmp.filePath(QStringLiteral("%1.proclab").arg(n)).toStdString();
+        timer.restart();
+        if (const std::string err = saveTrace(trace, file); !err.empty()) {
+            std::fprintf(stderr, "%s\n", err.c_str());
+            return 1;
+        }
+        s.saveMs = msSince(timer);
+        trace = Trace{};
+        s.name = QStringLiteral("synthetic %1").arg(n);
+        if (!open(s, file))
+            return 1;
+        subjects.push_back(std::move(s));
+    }
+    for (const QString& f : files) {
+        Subject s;
+        s.name = f;
+        if (!open(s, f.toStdString()))
+            return 1;
+        subjects.push_back(std::move(s));
+    }
+    for (int r = 0; r < rounds; ++r) {
+        for (size_t z = 0; z < std::size(kZooms); ++z)
+            for (Subject& s : subjects) {
+                const auto [wall, cpu] = frameMs(s, kZooms[z], frames);
+                s.zoomMs[z].push_back(wall);
+                s.zoomCpuMs[z].push_back(cpu);
+            }
+        for (Subject& s : subjects)
+            s.panMs.push_back(panMs(s, frames));
+    }
+    report(subjects, rounds, json);
+    return 0;
 }
 
 void shots(const QString& dir) {
@@ -125,22 +294,32 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    std::vector<size_t> sizes = {10'000, 100'000, 1'000'000};
-    int frames = 10;
+    std::vector<size_t> sizes = {1'000'000, 10'000'000};
+    QStringList files;
+    int frames = 5, rounds = 3;
+    bool json = false;
     QString shotDir;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--frames") && i + 1 < args.size())
+        const bool hasValue = i + 1 < args.size();
+        if (args[i] == QLatin1String("--frames") && hasValue)
             frames = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--shots") && i + 1 < args.size())
+        else if (args[i] == QLatin1String("--rounds") && hasValue)
+            rounds = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--shots") && hasValue)
             shotDir = args[++i];
-        else if (args[i] == QLatin1String("--sizes") && i + 1 < args.size()) {
+        else if (args[i] == QLatin1String("--trace") && hasValue)
+            files << args[++i];
+        else if (args[i] == QLatin1String("--json"))
+            json = true;
+        else if (args[i] == QLatin1String("--sizes") && hasValue) {
             sizes.clear();
-            for (const QString& s : args[++i].split(QLatin1Char(',')))
-                sizes.push_back(s.toULongLong());
+            for (const QString& s : args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (s.toULongLong() > 0)
+                    sizes.push_back(s.toULongLong());
         } else {
-            std::fprintf(
-                stderr, "usage: proclab-render-bench [--sizes a,b,c] [--frames n] [--shots DIR]\n");
+            std::fprintf(stderr, "usage: proclab-render-bench [--sizes a,b] [--trace FILE]... "
+                                 "[--frames n] [--rounds n] [--json] [--shots DIR]\n");
             return 2;
         }
     }
@@ -148,7 +327,5 @@ int main(int argc, char** argv) {
         shots(shotDir);
         return 0;
     }
-    for (size_t n : sizes)
-        bench(n, frames);
-    return 0;
+    return runBench(sizes, files, frames, rounds, json);
 }

@@ -1,5 +1,7 @@
 #include "ui/export/interesting_instant.h"
 
+#include "trace/counter_ledger.h"
+
 #include <algorithm>
 #include <bit>
 #include <set>
@@ -36,14 +38,20 @@ Instant afterFirstCrash(const Trace& trace, const std::vector<LaneTimeline>& lan
     return best;
 }
 
-Instant largestLostUpdate(const std::optional<CounterLedger>& counter) {
+Instant largestLostUpdate(const Trace& trace, const std::optional<CounterLedger>& counter) {
     if (!counter)
         return {};
-    const LostUpdate* best = nullptr;
-    for (const LostUpdate& u : counter->entries)
-        if (u.erased() > 0 && (!best || u.erased() > best->erased()))
-            best = &u;
-    return best ? Instant(best->storeTime) : Instant();
+    const LedgerReader r(trace, *counter);
+    Instant best;
+    int64_t bestErased = 0;
+    for (size_t k = 0; k < r.entryCount(); ++k) {
+        const int64_t erased = r.entryErased(k);
+        if (erased > bestErased) {
+            bestErased = erased;
+            best = r.entryTime(k);
+        }
+    }
+    return best;
 }
 
 // An array store erased someone's increment when what it overwrote is not what it loaded. The
@@ -185,7 +193,7 @@ int64_t interestingInstant(const Trace& trace, const std::vector<LaneTimeline>& 
     const int64_t duration = trace.duration();
     Instant t = afterFirstCrash(trace, lanes);
     if (!t)
-        t = largestLostUpdate(counter);
+        t = largestLostUpdate(trace, counter);
     if (!t)
         t = firstLostArrayStore(trace);
     if (!t)

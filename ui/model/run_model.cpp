@@ -1,11 +1,17 @@
 #include "ui/model/run_model.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace proclab::ui {
+
+// QT_LOGGING_RULES="proclab.live.info=true" logs when a live run began and when its analysis
+// caught up with its end: how far the GUI lags the real run.
+Q_LOGGING_CATEGORY(liveLog, "proclab.live", QtWarningMsg)
 
 namespace {
 constexpr int kRefreshMs = 33;  // ~30 redraws a second at most while a run streams in
@@ -22,12 +28,6 @@ int64_t monotonicNowNs() {
         .count();
 }
 
-bool hasKind(const Trace& t, std::initializer_list<EventKind> kinds) {
-    for (size_t i = 0; i < t.size(); ++i)
-        if (std::find(kinds.begin(), kinds.end(), t.kind(i)) != kinds.end())
-            return true;
-    return false;
-}
 } // namespace
 
 RunModel::RunModel(QObject* parent) : QObject(parent) {
@@ -67,6 +67,8 @@ void RunModel::resetRun() {
     selectedEvent_ = -1;
     selectedItem_ = {-1, -1};
     followLive_ = true;
+    analysis_ = LiveAnalysis{};
+    lowestChanged_ = SIZE_MAX;
 }
 
 void RunModel::showChoice(const QString& demo, const QString& variant,
@@ -121,9 +123,13 @@ void RunModel::clear() {
 void RunModel::beginLive() {
     resetRun();
     decoder_ = StreamDecoder{};
+    // The decoder says from which index each batch changed the trace (an out-of-order batch
+    // lands before events already there): the live analysis starts over if that is behind it.
+    decoder_.onEvents = [this](size_t first) { lowestChanged_ = std::min(lowestChanged_, first); };
     trace_ = Trace{};
     refreshTimer_.setInterval(kRefreshMs);
     live_ = true;
+    qCInfo(liveLog) << "live run began";
     liveTick_.start();
     emit liveChanged(true);
     refresh();
@@ -148,6 +154,8 @@ void RunModel::endLive() {
     refresh();
     setCursor(duration());
     emit liveChanged(false);
+    qCInfo(liveLog) << "live run analysed:" << trace_.size() << "events, the demo lasted"
+                    << static_cast<double>(end_) / 1e9 << "s";
 }
 
 void RunModel::scheduleRefresh() {
@@ -163,28 +171,7 @@ void RunModel::refresh() {
     const Trace& t = trace();
     if (live_ && t.t0 != 0)
         liveNow_ = std::max<int64_t>(0, monotonicNowNs() - static_cast<int64_t>(t.t0));
-    const int64_t now = live_ ? liveNow_ : -1;
-    lanes_ = laneTimelines(t, now);
-    joins_ = joinArrows(t, now);
-    queues_.clear();
-    for (int q : queuesInTrace(t))
-        queues_.push_back(analyseQueue(t, q));
-    counter_.reset();
-    if (hasKind(t, {EventKind::CounterLoad, EventKind::CounterStore}))
-        counter_ = counterLedger(t, 0);
-    pool_.reset();
-    if (hasKind(t, {EventKind::PoolTaskDispatched, EventKind::PoolTaskStarted})) {
-        pool_ = analysePool(t, 0);
-        markIdleWorkers(lanes_, *pool_, t);
-    }
-    array_.reset();
-    if (hasKind(t, {EventKind::ArrayStore}))
-        array_ = analyseArray(t, 0);
-    gil_.reset();
-    if (hasKind(t, {EventKind::GilAcquired}))
-        gil_ = analyseGil(t);
-    end_ = demoEnd(t, lanes_);
-    console_ = consoleLines(t);
+    analyse(t, live_ ? liveNow_ : -1);
     if (selectedItem_.first >= static_cast<int>(queues_.size()))
         selectedItem_ = {-1, -1};
 
@@ -201,6 +188,51 @@ void RunModel::refresh() {
         const auto took = static_cast<int>(cost.elapsed());
         refreshTimer_.setInterval(std::clamp(took * 3, kRefreshMs, kMaxRefreshMs));
     }
+}
+
+void RunModel::analyse(const Trace& t, int64_t now) {
+    if (live_) {
+        analysis_.updateLive(t, now, std::exchange(lowestChanged_, SIZE_MAX));
+        // A previous run's results index another trace: never hand them out now.
+        counter_.reset();
+        lanes_.clear();
+        joins_.clear();
+        console_.clear();
+    } else {
+        // A finished run: what a live one had consumed is extended to the end (one pass over
+        // the rest), a run from a file is analysed in one go; then the results are kept here,
+        // trimmed, and the live analysis is let go.
+        analysis_.update(t, t.size(), -1, std::exchange(lowestChanged_, SIZE_MAX));
+        lanes_ = analysis_.takeLanes();
+        joins_ = analysis_.joins();
+        console_ = analysis_.takeConsole();
+        counter_.reset();
+        if (analysis_.seen(EventKind::CounterLoad) || analysis_.seen(EventKind::CounterStore))
+            counter_ = analysis_.takeCounter();
+    }
+    const auto seen = [this](EventKind k) { return analysis_.seen(k); };
+    const std::vector<int> queues = analysis_.queues();
+    queues_.clear();
+    for (int q : queues)
+        queues_.push_back(analyseQueue(t, q));
+    pool_.reset();
+    if (seen(EventKind::PoolTaskDispatched) || seen(EventKind::PoolTaskStarted)) {
+        pool_ = analysePool(t, 0);
+        if (live_)
+            lanes_ = analysis_.lanes(); // a copy to mark: pool runs are small
+        markIdleWorkers(lanes_, *pool_, t);
+    }
+    liveLanes_ = live_ && !pool_;
+    liveCounter_ = live_ && analysis_.optionalCounter().has_value();
+    array_.reset();
+    if (seen(EventKind::ArrayStore))
+        array_ = analyseArray(t, 0);
+    gil_.reset();
+    if (seen(EventKind::GilAcquired))
+        gil_ = analyseGil(t);
+    end_ = demoEnd(t, lanes());
+    if (!live_)
+        analysis_ = LiveAnalysis{};
 }
 
 void RunModel::setCursor(qint64 t) {

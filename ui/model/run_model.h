@@ -5,6 +5,7 @@
 
 #include "io/stream.h"
 #include "trace/analysis.h"
+#include "trace/live_analysis.h"
 #include "trace/trace.h"
 
 #include <QObject>
@@ -42,15 +43,24 @@ class RunModel : public QObject {
     // that append incrementally start over when it changes.
     quint64 runId() const { return runId_; }
 
-    // ---- What the analysis says (recomputed whenever the trace changes) ----
-    const std::vector<LaneTimeline>& lanes() const { return lanes_; }
-    const std::vector<JoinArrow>& joins() const { return joins_; }
+    // ---- What the analysis says (fresh whenever the trace changes) ----
+    // While a run is live, the lanes, joins, console and counter are the live analysis's own,
+    // extended with each refresh by the events that arrived (see LiveAnalysis); a finished run
+    // keeps them here, trimmed.
+    const std::vector<LaneTimeline>& lanes() const {
+        return liveLanes_ ? analysis_.lanes() : lanes_;
+    }
+    const std::vector<JoinArrow>& joins() const { return live_ ? analysis_.joins() : joins_; }
     const std::vector<QueueAnalysis>& queues() const { return queues_; }
-    const std::optional<CounterLedger>& counter() const { return counter_; }
+    const std::optional<CounterLedger>& counter() const {
+        return liveCounter_ ? analysis_.optionalCounter() : counter_;
+    }
     const std::optional<PoolAnalysis>& pool() const { return pool_; }
     const std::optional<ArrayAnalysis>& array() const { return array_; }
     const std::optional<GilAnalysis>& gil() const { return gil_; }
-    const std::vector<ConsoleLine>& console() const { return console_; }
+    const std::vector<ConsoleLine>& console() const {
+        return live_ ? analysis_.console() : console_;
+    }
     // Display name of a lane: "worker-1 (pid 4242)".
     QString laneLabel(int lane) const;
     QString laneName(int lane) const;
@@ -106,6 +116,7 @@ class RunModel : public QObject {
 
   private:
     void refresh();
+    void analyse(const Trace& t, int64_t now);
     void scheduleRefresh();
     void tickLive();
     void resetRun();
@@ -123,6 +134,10 @@ class RunModel : public QObject {
     bool choiceOnly_ = false;
     quint64 runId_ = 1;
 
+    LiveAnalysis analysis_;
+    bool liveLanes_ = false;          // lanes() are analysis_'s
+    bool liveCounter_ = false;        // counter() is analysis_'s
+    size_t lowestChanged_ = SIZE_MAX; // since the last refresh (see beginLive)
     std::vector<LaneTimeline> lanes_;
     std::vector<JoinArrow> joins_;
     std::vector<QueueAnalysis> queues_;

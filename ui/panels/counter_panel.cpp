@@ -1,6 +1,7 @@
 #include "ui/panels/counter_panel.h"
 
 #include "pytrace/python_import.h"
+#include "trace/counter_ledger.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
@@ -40,25 +41,21 @@ QLabel* bigNumber(QWidget* parent, const QString& caption, QGridLayout* grid, in
 
 // Keys and values of a series, thinned to at most kMaxPlotPoints (a heavy run has millions
 // of increments; the last point is always kept so the line ends where the run did).
-void toPlot(const std::vector<SeriesPoint>& s, QVector<double>& keys, QVector<double>& values) {
-    const size_t step = std::max<size_t>(1, s.size() / kMaxPlotPoints);
+template <typename PointAt>
+void toPlot(size_t n, PointAt pointAt, QVector<double>& keys, QVector<double>& values) {
+    const size_t step = std::max<size_t>(1, n / kMaxPlotPoints);
     keys.clear();
     values.clear();
-    for (size_t i = 0; i < s.size(); i += step) {
-        keys << static_cast<double>(s[i].t);
-        values << static_cast<double>(s[i].value);
+    for (size_t i = 0; i < n; i += step) {
+        const SeriesPoint p = pointAt(i);
+        keys << static_cast<double>(p.t);
+        values << static_cast<double>(p.value);
     }
-    if (!s.empty() && (s.size() - 1) % step != 0) {
-        keys << static_cast<double>(s.back().t);
-        values << static_cast<double>(s.back().value);
+    if (n > 0 && (n - 1) % step != 0) {
+        const SeriesPoint p = pointAt(n - 1);
+        keys << static_cast<double>(p.t);
+        values << static_cast<double>(p.value);
     }
-}
-
-// The series' value at t (step function), or `before` when t precedes it.
-int64_t valueAt(const std::vector<SeriesPoint>& s, int64_t t, int64_t before) {
-    auto it = std::upper_bound(s.begin(), s.end(), t,
-                               [](int64_t x, const SeriesPoint& p) { return x < p.t; });
-    return it == s.begin() ? before : std::prev(it)->value;
 }
 
 bool isExactVariant(const std::string& variant) {
@@ -180,17 +177,16 @@ void CounterPanel::updateNumbers() {
         return;
     const CounterLedger& c = *counter;
     const int64_t t = model_->cursor();
-    const bool atEnd = model_->isLive() || c.actualSeries.empty() || t >= c.actualSeries.back().t;
+    const LedgerReader r(model_->trace(), c);
+    const bool atEnd =
+        model_->isLive() || r.storeCount() == 0 || t >= r.storeTime(r.storeCount() - 1);
     // Approximate when the run was cut short or dropped events: say so on the number itself.
     const QString approx =
         model_->cutShort() || model_->dropped() > 0 ? QStringLiteral("≈") : QString();
     int64_t value = c.final, lost = c.lost;
     if (!atEnd) {
-        value = valueAt(c.actualSeries, t, 0);
-        auto it = std::upper_bound(c.entries.begin(), c.entries.end(), t,
-                                   [](int64_t x, const LostUpdate& u) { return x < u.storeTime; });
-        const auto k = static_cast<size_t>(it - c.entries.begin());
-        lost = k == 0 ? 0 : lostPrefix_[k - 1];
+        value = r.valueAt(t, 0);
+        lost = r.lostThrough(r.entriesThrough(t));
     }
     finalCaption_->setText(atEnd ? tr("final") : tr("at the cursor"));
     expected_->setText(QString::number(c.expected));
@@ -236,10 +232,6 @@ void CounterPanel::rebuild() {
         return;
     }
     const CounterLedger& c = *counter;
-    lostPrefix_.resize(c.entries.size());
-    int64_t sum = 0;
-    for (size_t i = 0; i < c.entries.size(); ++i)
-        lostPrefix_[i] = sum += c.entries[i].erased();
     updateNumbers();
 
     const std::string& variant = model_->trace().variant;
@@ -274,13 +266,16 @@ void CounterPanel::rebuild() {
     expected->setName(tr("expected (increments done)"));
     expected->setLineStyle(QCPGraph::lsStepLeft);
     expected->setPen(QPen(th.foreground(), 2, Qt::DashLine));
-    toPlot(c.expectedSeries, keys, values);
+    const LedgerReader r(model_->trace(), c);
+    toPlot(
+        r.storeCount(), [&](size_t k) { return r.expectedAt(k); }, keys, values);
     expected->setData(keys, values, true);
     auto* actual = plot_->addGraph();
     actual->setName(tr("actual value in the counter"));
     actual->setLineStyle(QCPGraph::lsStepLeft);
     actual->setPen(QPen(th.laneColor(4), 2.5));
-    toPlot(c.actualSeries, keys, values);
+    toPlot(
+        r.storeCount(), [&](size_t k) { return r.actualAt(k); }, keys, values);
     actual->setData(keys, values, true);
     QColor gap = th.wrong();
     gap.setAlphaF(0.28f);
@@ -291,10 +286,9 @@ void CounterPanel::rebuild() {
     gapKey->setName(tr("gap = lost updates"));
     gapKey->setPen(QPen(gap, 10));
     plot_->yAxis->setRange(0, std::max<double>(1, static_cast<double>(c.expected)) * 1.05);
-    if (!c.expectedSeries.empty()) {
-        const double b = static_cast<double>(c.expectedSeries.front().t);
-        const double e = static_cast<double>(std::max(
-            c.expectedSeries.back().t, c.actualSeries.empty() ? 0 : c.actualSeries.back().t));
+    if (r.storeCount() > 0) {
+        const double b = static_cast<double>(r.storeTime(0));
+        const double e = static_cast<double>(r.storeTime(r.storeCount() - 1));
         const double pad = std::max(100.0, (e - b) * 0.04);
         plot_->xAxis->setRange(b - pad, e + pad);
     }

@@ -83,7 +83,6 @@ class CounterPanel : public QWidget {
     TrialRunner* trials_;
     QString trialLabel_;
     std::function<RunRequestUi()> requestSource_;
-    std::vector<int64_t> lostPrefix_; // lost so far after each ledger entry
 };
 
 } // namespace proclab::ui

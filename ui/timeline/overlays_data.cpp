@@ -1,5 +1,6 @@
 // Overlays of what the processes shared: pool tasks on their workers, queue items from put to
 // get, and the counter's lost updates.
+#include "trace/counter_ledger.h"
 #include "ui/model/run_model.h"
 #include "ui/style/state_painter.h"
 #include "ui/style/theme.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <map>
 
 namespace proclab::ui {
@@ -210,27 +212,40 @@ class LostUpdateOverlay : public TimelineOverlay {
                  }}};
     }
 
+    // Per lane, the marks are found by binary search: one ✕ per column of the mark's width,
+    // the next one looked up past that column, so a frame costs the marks drawn, not the marks
+    // in view (a 10-million-event race has millions).
     void draw(OverlayCanvas& c) const override {
-        const auto& entries = c.model.counter()->entries;
-        auto it = std::lower_bound(entries.begin(), entries.end(), c.t0,
-                                   [](const LostUpdate& u, double t) { return u.storeTime < t; });
-        const double r = std::clamp(c.lanes.barHeight() * 0.3, 4.0, 9.0);
-        std::vector<long> lastColumn(c.model.lanes().size() + 1, LONG_MIN);
-        for (; it != entries.end() && static_cast<double>(it->storeTime) <= c.t1; ++it) {
-            if (it->erased() <= 0)
-                continue; // a store that restored increments is not a loss
-            const double x = c.x(static_cast<double>(it->storeTime));
-            const long col = static_cast<long>(x / (r * 1.2));
-            const size_t laneSlot =
-                std::min<size_t>(static_cast<size_t>(it->lane), lastColumn.size() - 1);
-            ++c.stats.lostMarks;
-            if (c.stats.lostAt.size() < 100000)
-                c.stats.lostAt.emplace_back(it->lane, it->storeTime);
-            if (col == lastColumn[laneSlot])
-                continue; // folded: another ✕ already covers this spot
-            lastColumn[laneSlot] = col;
-            paintCross(*c.p, QPointF(x, c.y(it->lane)), r, theme().wrong(), 3);
+        const LedgerReader r(c.model.trace(), *c.model.counter());
+        const double radius = std::clamp(c.lanes.barHeight() * 0.3, 4.0, 9.0);
+        const double step = radius * 1.2;
+        const size_t drawnBefore = c.stats.lostAt.size();
+        const int laneCount = static_cast<int>(c.model.counter()->marksByLane.size());
+        for (int lane = 0; lane < laneCount; ++lane) {
+            const auto& marks = r.marks(lane);
+            size_t k = r.firstMarkFrom(lane, c.t0);
+            const size_t end = r.firstMarkFrom(lane, std::floor(c.t1) + 1);
+            c.stats.lostMarks += static_cast<int>(end - std::min(k, end));
+            long lastColumn = LONG_MIN;
+            while (k < end) {
+                const int64_t t = r.entryTime(marks[k]);
+                const double x = c.x(static_cast<double>(t));
+                const long col = static_cast<long>(std::floor(x / step));
+                if (col != lastColumn) {
+                    lastColumn = col;
+                    paintCross(*c.p, QPointF(x, c.y(lane)), radius, theme().wrong(), 3);
+                    if (c.stats.lostAt.size() < 100000)
+                        c.stats.lostAt.emplace_back(lane, t);
+                }
+                // Folded: the next mark worth a look is the first past this column.
+                const double next = c.lanes.keyAxis()->pixelToCoord((col + 1) * step);
+                k = std::max(k + 1, r.firstMarkFrom(lane, next));
+            }
         }
+        std::sort(c.stats.lostAt.begin() + static_cast<ptrdiff_t>(drawnBefore),
+                  c.stats.lostAt.end(), [](const auto& a, const auto& b) {
+                      return std::pair(a.second, a.first) < std::pair(b.second, b.first);
+                  });
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/timeline/timeline_view.h"
 
+#include "trace/counter_ledger.h"
+
 #include "ui/model/event_text.h"
 #include "ui/model/run_model.h"
 #include "ui/style/state_painter.h"
@@ -308,25 +310,25 @@ QString TimelineView::lostUpdateTip(int lane, double t, double dt) const {
     const auto& counter = model_->counter();
     if (!counter)
         return {};
-    const auto& entries = counter->entries;
-    auto it = std::lower_bound(entries.begin(), entries.end(), t - dt,
-                               [](const LostUpdate& u, double x) { return u.storeTime < x; });
-    for (; it != entries.end() && static_cast<double>(it->storeTime) <= t + dt; ++it) {
-        if (it->lane != lane || it->erased() <= 0)
-            continue;
-        QStringList others;
-        for (int l : it->erasedLanes)
-            others << model_->laneName(l);
-        return tr("Lost update: %1 read %2, added 1 and wrote %3 over %4.\n"
-                  "Meanwhile %5 had counted up to %4: %n increment(s) erased.",
-                  nullptr, static_cast<int>(it->erased()))
-            .arg(model_->laneName(lane))
-            .arg(it->loaded)
-            .arg(it->written)
-            .arg(it->overwritten)
-            .arg(others.isEmpty() ? tr("another process") : others.join(QStringLiteral(", ")));
-    }
-    return {};
+    const LedgerReader r(model_->trace(), *counter);
+    const auto& marks = r.marks(lane);
+    const size_t k = r.firstMarkFrom(lane, t - dt);
+    if (k >= marks.size())
+        return {};
+    const LostUpdate u = r.entry(marks[k]);
+    if (static_cast<double>(u.storeTime) > t + dt)
+        return {};
+    QStringList others;
+    for (int l : r.erasedLanes(marks[k]))
+        others << model_->laneName(l);
+    return tr("Lost update: %1 read %2, added 1 and wrote %3 over %4.\n"
+              "Meanwhile %5 had counted up to %4: %n increment(s) erased.",
+              nullptr, static_cast<int>(u.erased()))
+        .arg(model_->laneName(lane))
+        .arg(u.loaded)
+        .arg(u.written)
+        .arg(u.overwritten)
+        .arg(others.isEmpty() ? tr("another process") : others.join(QStringLiteral(", ")));
 }
 
 QString TimelineView::tooltipAt(const QPoint& pos) const {
