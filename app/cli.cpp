@@ -134,8 +134,12 @@ int runCommand(const QStringList& arguments) {
                       .c_str());
         return 0;
     }
-    if (command == "lesson")
-        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
+    if (command == "lesson") {
+        std::vector<std::string> rest; // cli_lesson is Qt-free (the front end lists lessons)
+        for (const QString& a : positional.mid(1))
+            rest.push_back(a.toStdString());
+        return lessonCommand(rest, parser.isSet("json"), parser.isSet("run"));
+    }
 
     OutputRequest output;
     if (QString problem = readOutput(parser, output); !problem.isEmpty())
