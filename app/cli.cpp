@@ -180,8 +180,12 @@ int runCommand(const QStringList& arguments) {
 
     if (command == "list")
         return listCommand(parser, positional);
-    if (command == "lesson")
-        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
+    if (command == "lesson") {
+        std::vector<std::string> rest; // cli_lesson is Qt-free (the front end lists lessons)
+        for (const QString& a : positional.mid(1))
+            rest.push_back(a.toStdString());
+        return lessonCommand(rest, parser.isSet("json"), parser.isSet("run"));
+    }
 
     OutputRequest output;
     if (QString problem = readOutput(parser, output); !problem.isEmpty())

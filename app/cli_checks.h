@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QStringList>
+
+#include "text_lines.h"
 #include <string>
 #include <string_view>
 
@@ -19,11 +21,5 @@ QString parseTimeout(const QString& text, double& seconds);
 // Before the GUI starts: an unknown command, or no display to show a window on, is refused
 // here (Qt would abort with exit code 134). Returns the exit code, or -1 to go on.
 int checkGuiLaunch(const QStringList& arguments);
-
-// A line for the terminal: at most `limit` characters (UTF-8 kept whole), with a note of how
-// much was left out. --json output is never shortened.
-std::string shortenLine(std::string_view line, size_t limit = 300);
-// Every line of a text, shortened.
-std::string shortenLines(std::string_view text, size_t limit = 300);
 
 } // namespace proclab::cli

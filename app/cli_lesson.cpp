@@ -115,11 +115,11 @@ int listCommand(bool json) {
     return set.errors.empty() ? 0 : 1;
 }
 
-int checkFiles(const QStringList& files) {
+int checkFiles(const std::vector<std::string>& files) {
     int bad = 0;
-    for (const QString& f : files) {
+    for (const std::string& f : files) {
         Lesson l;
-        const auto errors = loadLessonFile(f.toStdString(), l);
+        const auto errors = loadLessonFile(f, l);
         printErrors(errors);
         bad += errors.empty() ? 0 : 1;
     }
@@ -163,8 +163,8 @@ nlohmann::json lessonListJson() {
     return out;
 }
 
-int lessonCommand(const QStringList& args, bool json, bool run) {
-    const QString sub = args.value(0);
+int lessonCommand(const std::vector<std::string>& args, bool json, bool run) {
+    const std::string sub = args.empty() ? std::string() : args.front();
     if (sub == "list" && args.size() == 1 && !run)
         return listCommand(json);
     if (sub == "check" && !json) {
@@ -172,7 +172,7 @@ int lessonCommand(const QStringList& args, bool json, bool run) {
             return std::fprintf(stderr, "proclab: lesson check --run checks every lesson; "
                                         "give no files\n"),
                    2;
-        return args.size() > 1 ? checkFiles(args.mid(1)) : checkAll(run);
+        return args.size() > 1 ? checkFiles({args.begin() + 1, args.end()}) : checkAll(run);
     }
     std::fprintf(stderr, "proclab: usage: proclab lesson list [--json] | lesson check [FILE...] | "
                          "lesson check --run\n");

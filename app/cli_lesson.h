@@ -1,8 +1,9 @@
 // `proclab lesson list [--json]`, `proclab lesson check [FILE...]`, `proclab lesson check --run`.
 #pragma once
 
-#include <QStringList>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace proclab::cli {
 
@@ -10,6 +11,6 @@ namespace proclab::cli {
 nlohmann::json lessonListJson();
 
 // args: what follows `lesson` (list / check and their files); json and run are the options.
-int lessonCommand(const QStringList& args, bool json, bool run);
+int lessonCommand(const std::vector<std::string>& args, bool json, bool run);
 
 } // namespace proclab::cli

@@ -1,4 +1,5 @@
-// proclab: opens the GUI, or runs a command-line command (list, run, show).
+// proclab-gui: opens the GUI, or runs a command-line command (list, run, show, lesson, trace).
+// `proclab` (app/front) runs list/run/show without Qt and execs this program for the rest.
 #include "cli.h"
 #include "cli_checks.h"
 #include "ui/gui_entry.h"

@@ -1,5 +1,6 @@
 # Where `cmake --install` puts ProcLab, the Debian way:
-#   bin/proclab                          the GUI and command line
+#   bin/proclab                          the command line (no Qt: list, run, show start fast)
+#   bin/proclab-gui                      the window, exports and the rest; proclab execs it
 #   lib/proclab/proclab-engine           the runner: an internal program, not for PATH
 #   share/proclab/{snippets,lessons,pytrace,translations}   data, found relative to bin/proclab
 #   share/applications/proclab.desktop, share/icons/hicolor/scalable/apps/proclab.svg
@@ -9,7 +10,7 @@ include(GNUInstallDirs)
 
 install(TARGETS proclab-engine RUNTIME DESTINATION lib/proclab)
 if(TARGET proclab)
-    install(TARGETS proclab RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    install(TARGETS proclab proclab-gui RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     install(FILES ${PROJECT_SOURCE_DIR}/resources/proclab.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/proclab.svg

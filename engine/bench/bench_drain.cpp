@@ -1,5 +1,5 @@
-// Figure 7: the runner's drain (runner/drain.cpp: k-way merge of 16 lanes into a fixed
-// slice, written out) against copying the same records out of the rings unmerged and
+// Figure 7: the runner's drain (runner/drain.cpp: k-way merge of 16 lanes straight into the
+// output buffer, written out) against copying the same records out of the rings unmerged and
 // writing them; both to /dev/null, so that the figure is the drain's own work.
 #include "bench.h"
 #include "support.h"

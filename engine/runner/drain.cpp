@@ -47,7 +47,7 @@ uint32_t ringCapacityFor(uint64_t eventsPerLane, int lanes) {
 
 Drainer::Drainer(Arena& arena, StreamWriter& writer, int outFd)
     : arena_(arena), writer_(writer), fd_(outFd) {
-    slice_.resize(kSliceRecords);
+    // A slice's records and frame headers, plus room for its printed lines: no growth once warm.
     writer_.buffer().reserve(kSliceRecords * sizeof(EventRecord) + (64u << 10));
     struct stat st {};
     if (fstat(outFd, &st) == 0 && S_ISFIFO(st.st_mode)) {
@@ -142,12 +142,64 @@ void Drainer::siftDown(size_t i) {
     heap_[i] = x;
 }
 
-// The k-way merge: take the earliest head; keep taking from that lane while it stays no
-// later than the next lane's head (runs of one lane cost no heap work).
+// An events frame is opened with its header (u32 type, u32 length, see io/stream.h) and
+// its length patched when it is closed; an empty one is taken back.
+size_t Drainer::openFrame() {
+    std::string& out = writer_.buffer();
+    const size_t at = out.size();
+    const auto type = static_cast<uint32_t>(FrameType::Events);
+    const uint32_t length = 0;
+    out.append(reinterpret_cast<const char*>(&type), sizeof type);
+    out.append(reinterpret_cast<const char*>(&length), sizeof length);
+    return at;
+}
+
+void Drainer::closeFrame(size_t at) {
+    std::string& out = writer_.buffer();
+    const size_t payload = out.size() - at - 2 * sizeof(uint32_t);
+    if (payload == 0) {
+        out.resize(at);
+        return;
+    }
+    const auto length = static_cast<uint32_t>(payload);
+    std::memcpy(out.data() + at + sizeof(uint32_t), &length, sizeof length);
+}
+
+// Records [from, to) of one ring, appended as they are: at most two blocks (the ring wraps).
+void Drainer::appendRun(const EventRing& ring, uint64_t from, uint64_t to) {
+    std::string& out = writer_.buffer();
+    while (from < to) {
+        const uint64_t index = from & ring.mask;
+        const uint64_t block = std::min(to - from, ring.capacity - index);
+        out.append(reinterpret_cast<const char*>(&ring.at(from)), block * sizeof(EventRecord));
+        from += block;
+    }
+}
+
+// A printed line travels as a text frame ahead of the event that names it: the events frame
+// is closed, the text frame written, the event appended to a new events frame.
+size_t Drainer::appendText(const EventRecord& record, size_t frameAt) {
+    closeFrame(frameAt);
+    EventRecord r = record;
+    const std::string_view text =
+        arena_.textAt(static_cast<uint64_t>(r.b), static_cast<uint64_t>(r.c));
+    const int id = nextText_++;
+    writer_.text(id, text);
+    r.b = id;
+    r.c = static_cast<int64_t>(text.size());
+    const size_t at = openFrame();
+    writer_.buffer().append(reinterpret_cast<const char*>(&r), sizeof r);
+    return at;
+}
+
+// The k-way merge, straight into the writer's buffer (one copy of each record): take the
+// earliest head; keep taking from that lane while it stays no later than the next lane's
+// head (runs of one lane cost no heap work and are copied as blocks).
 size_t Drainer::mergeSlice() {
     announceAndRetire();
     collectHeads();
     size_t n = 0;
+    size_t frameAt = openFrame();
     while (heapSize_ > 0 && n < kSliceRecords) {
         const int lane = heap_[0].lane;
         const auto l = static_cast<size_t>(lane);
@@ -156,19 +208,28 @@ size_t Drainer::mergeSlice() {
         uint64_t limit = heapSize_ > 1 ? heap_[1].t : UINT64_MAX;
         if (heapSize_ > 2)
             limit = std::min(limit, heap_[2].t);
-        // The run of this lane's records up to the limit: found by their times, then copied
-        // in at most two blocks (the ring wraps).
+        // The run of this lane's records up to the limit, or up to a printed line.
         uint64_t c = cursor_[l];
         const uint64_t last = std::min(end_[l], c + (kSliceRecords - n));
-        uint64_t runEnd = c + 1;
-        while (runEnd < last && ring.at(runEnd).t_ns <= limit)
+        uint64_t runEnd = c;
+        bool text = false;
+        while (runEnd < last) {
+            const EventRecord& r = ring.at(runEnd);
+            if (runEnd > c && r.t_ns > limit)
+                break;
+            if (isText(r.kind)) {
+                text = true;
+                break;
+            }
             ++runEnd;
-        while (c < runEnd) {
-            const uint64_t index = c & ring.mask;
-            const uint64_t block = std::min(runEnd - c, ring.capacity - index);
-            std::memcpy(&slice_[n], &ring.at(c), block * sizeof(EventRecord));
-            n += block;
-            c += block;
+        }
+        appendRun(ring, c, runEnd);
+        n += runEnd - c;
+        c = runEnd;
+        if (text) {
+            frameAt = appendText(ring.at(c), frameAt);
+            ++n;
+            ++c;
         }
         const uint64_t end = end_[l];
         cursor_[l] = c;
@@ -179,6 +240,7 @@ size_t Drainer::mergeSlice() {
         if (heapSize_ > 1)
             siftDown(0);
     }
+    closeFrame(frameAt);
     // Copied out: the writers may reuse the space (this wakes one that waits).
     for (int lane = 0; lane < arena_.laneCount(); ++lane) {
         const auto l = static_cast<size_t>(lane);
@@ -186,23 +248,7 @@ size_t Drainer::mergeSlice() {
             arena_.ring(lane).release(cursor_[l] - start_[l]);
         cursor_[l] = start_[l] = end_[l] = 0;
     }
-    convertTexts(n);
     return n;
-}
-
-// Printed lines travel as text frames ahead of the events that name them.
-void Drainer::convertTexts(size_t n) {
-    for (size_t i = 0; i < n; ++i) {
-        EventRecord& r = slice_[i];
-        if (!isText(r.kind))
-            continue;
-        const std::string_view text =
-            arena_.textAt(static_cast<uint64_t>(r.b), static_cast<uint64_t>(r.c));
-        const int id = nextText_++;
-        writer_.text(id, text);
-        r.b = id;
-        r.c = static_cast<int64_t>(text.size());
-    }
 }
 
 bool Drainer::outputPending() {
@@ -240,13 +286,6 @@ size_t Drainer::pump() {
         if (n == 0)
             break;
         moved += n;
-        // Events frame: u32 type, u32 length, the records (see io/stream.h).
-        const auto type = static_cast<uint32_t>(FrameType::Events);
-        const auto length = static_cast<uint32_t>(n * sizeof(EventRecord));
-        std::string& frames = writer_.buffer();
-        frames.append(reinterpret_cast<const char*>(&type), sizeof type);
-        frames.append(reinterpret_cast<const char*>(&length), sizeof length);
-        frames.append(reinterpret_cast<const char*>(slice_.data()), length);
     }
     flush();
     return moved;

@@ -1,7 +1,7 @@
 // The runner's drain: moves the lanes' records to the event stream in bounded slices. Each
-// lane's ring is already in time order, so a slice is a k-way merge of the lane heads into a
-// fixed buffer (no sort, no growing batch), written straight to the stream. The stream is
-// written without blocking: a slow reader leaves output pending, the drain stops taking
+// lane's ring is already in time order, so a slice is a k-way merge of the lane heads
+// straight into the stream writer's buffer (no sort, no growing batch, one copy a record). The
+// stream is written without blocking: a slow reader leaves output pending, the drain stops taking
 // records, the rings fill, and their writers wait (recorded) — back-pressure, never a loss.
 #pragma once
 
@@ -46,10 +46,13 @@ class Drainer {
 
   private:
     size_t mergeSlice();
+    size_t openFrame();
+    void closeFrame(size_t at);
+    void appendRun(const EventRing& ring, uint64_t from, uint64_t to);
+    size_t appendText(const EventRecord& record, size_t frameAt);
     void collectHeads();
     void siftDown(size_t i);
     void announceAndRetire();
-    void convertTexts(size_t n);
     bool flush();
 
     Arena& arena_;
@@ -70,8 +73,7 @@ class Drainer {
     std::array<uint64_t, kMaxLanes> end_{};    // one past the last published record seen
     std::array<uint64_t, kMaxLanes> start_{};  // the ring's tail when the slice began
     std::array<const EventRing*, kMaxLanes> rings_{};
-    std::vector<EventRecord> slice_; // fixed capacity, reused
-    size_t sent_ = 0;                // bytes of the writer's buffer already written
+    size_t sent_ = 0; // bytes of the writer's buffer already written
 };
 
 } // namespace proclab

@@ -12,6 +12,7 @@ SharedQueue* SharedQueue::create(Arena& arena, uint64_t offset, uint32_t maxsize
                                  bool recorded) {
     auto* q = new (arena.at<void>(offset)) SharedQueue{};
     q->capacity = maxsize ? maxsize : kUnboundedCapacity;
+    q->cellCount = cellsFor(q->capacity);
     q->maxsize = maxsize;
     q->object = static_cast<uint8_t>(object);
     q->recorded = recorded ? 1 : 0;
@@ -37,11 +38,18 @@ bool SharedQueue::empty(Context& ctx) {
 int64_t SharedQueue::tryPut(int64_t value, uint64_t& claimedAt) {
     uint64_t pos = tail.load(std::memory_order_relaxed);
     while (true) {
-        const uint64_t index = pos % capacity;
+        const uint64_t index = pos % cellCount;
         QueueCell& cell = cells()[index];
         const uint64_t seq = cell.sequence.load(std::memory_order_acquire) + index;
         const auto diff = static_cast<int64_t>(seq - pos);
         if (diff == 0) {
+            // Only Queue(1) has more cells than room (see cellsFor): it is full until the
+            // item before is got and its cell freed (so its get is stamped before this put).
+            if (cellCount > capacity && pos > 0) {
+                const uint64_t prev = (pos - 1) % cellCount;
+                if (cells()[prev].sequence.load(std::memory_order_acquire) + prev != pos + 1)
+                    return -1;
+            }
             if (tail.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
                 // Stamped before the item becomes visible: its put always precedes its get.
                 if (recorded)
@@ -61,7 +69,7 @@ int64_t SharedQueue::tryPut(int64_t value, uint64_t& claimedAt) {
 std::optional<QueueItemValue> SharedQueue::tryGet(uint64_t& claimedAt) {
     uint64_t pos = head.load(std::memory_order_relaxed);
     while (true) {
-        const uint64_t index = pos % capacity;
+        const uint64_t index = pos % cellCount;
         QueueCell& cell = cells()[index];
         const uint64_t seq = cell.sequence.load(std::memory_order_acquire) + index;
         const auto diff = static_cast<int64_t>(seq - (pos + 1));
@@ -72,7 +80,7 @@ std::optional<QueueItemValue> SharedQueue::tryGet(uint64_t& claimedAt) {
                 // is stamped after it, so the recorded depth never exceeds the capacity.
                 if (recorded)
                     claimedAt = monotonicNs();
-                cell.sequence.store(pos + capacity - index, std::memory_order_release);
+                cell.sequence.store(pos + cellCount - index, std::memory_order_release);
                 return QueueItemValue{static_cast<int64_t>(pos), value};
             }
         } else if (diff < 0) {
@@ -85,14 +93,41 @@ std::optional<QueueItemValue> SharedQueue::tryGet(uint64_t& claimedAt) {
 
 // Called after a put (toGetters) or a get: wakes one sleeper on the other side, if any. The
 // fence pairs with the sleeper's increment of its counter: one of the two sees the other.
+// One wake at a time: while a woken sleeper has not yet run, further puts (or gets) make no
+// system call; that sleeper passes the wake on when it runs (see sleepOnce). Without this,
+// a producer faster than the scheduler paid one futex wake per item.
 void SharedQueue::signal(bool toGetters) {
     std::atomic_thread_fence(std::memory_order_seq_cst);
     std::atomic<uint32_t>& sleepers = toGetters ? sleepersNotEmpty : sleepersNotFull;
     if (sleepers.load(std::memory_order_relaxed) == 0)
         return;
+    std::atomic<uint32_t>& pending = toGetters ? wakePendingNotEmpty : wakePendingNotFull;
+    if (pending.load(std::memory_order_relaxed) != 0 ||
+        pending.exchange(1, std::memory_order_acq_rel) != 0)
+        return;
     std::atomic<uint32_t>& seq = toGetters ? notEmptySeq : notFullSeq;
     seq.fetch_add(1, std::memory_order_release);
     futex::wake(seq, 1);
+}
+
+// No lost wake-up: every registered sleeper clears the pending flag when it leaves, then
+// (fence, then a look at the queue) wakes the next sleeper if there is still work for one.
+// A signal that saw the flag set and skipped its wake is ordered before the clearing, so
+// the look afterwards sees its item (or free cell).
+bool SharedQueue::sleepOnce(bool forGet, int64_t deadlineNs) {
+    std::atomic<uint32_t>& seq = forGet ? notEmptySeq : notFullSeq;
+    std::atomic<uint32_t>& sleepers = forGet ? sleepersNotEmpty : sleepersNotFull;
+    std::atomic<uint32_t>& pending = forGet ? wakePendingNotEmpty : wakePendingNotFull;
+    const uint32_t observed = seq.load(std::memory_order_acquire);
+    sleepers.fetch_add(1, std::memory_order_seq_cst);
+    std::atomic_thread_fence(std::memory_order_seq_cst); // pairs with signal()'s fence
+    const bool inTime = canProceed(forGet) || sleepUntilSignalled(forGet, observed, deadlineNs);
+    sleepers.fetch_sub(1, std::memory_order_seq_cst);
+    pending.store(0, std::memory_order_seq_cst);
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    if (canProceed(forGet))
+        signal(forGet);
+    return inTime;
 }
 
 bool SharedQueue::sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t deadlineNs) {
@@ -133,12 +168,7 @@ bool SharedQueue::put(Context& ctx, int64_t value, bool block, int64_t timeoutNs
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 0);
         blocked = true;
-        const uint32_t observed = notFullSeq.load(std::memory_order_acquire);
-        sleepersNotFull.fetch_add(1, std::memory_order_seq_cst);
-        std::atomic_thread_fence(std::memory_order_seq_cst); // pairs with signal()'s fence
-        const bool stillFull = qsize() >= capacity;
-        const bool inTime = !stillFull || sleepUntilSignalled(false, observed, deadline);
-        sleepersNotFull.fetch_sub(1, std::memory_order_relaxed);
+        const bool inTime = sleepOnce(false, deadline);
         if (!inTime && qsize() >= capacity) {
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 0, 1);
@@ -174,12 +204,7 @@ std::optional<QueueItemValue> SharedQueue::get(Context& ctx, bool block, int64_t
         if (!blocked && recorded)
             ctx.record(EventKind::QueueBlocked, object, 1);
         blocked = true;
-        const uint32_t observed = notEmptySeq.load(std::memory_order_acquire);
-        sleepersNotEmpty.fetch_add(1, std::memory_order_seq_cst);
-        std::atomic_thread_fence(std::memory_order_seq_cst); // pairs with signal()'s fence
-        const bool stillEmpty = qsize() == 0;
-        const bool inTime = !stillEmpty || sleepUntilSignalled(true, observed, deadline);
-        sleepersNotEmpty.fetch_sub(1, std::memory_order_relaxed);
+        const bool inTime = sleepOnce(true, deadline);
         if (!inTime && qsize() == 0) {
             if (recorded)
                 ctx.record(EventKind::QueueUnblocked, object, 1, 1);

@@ -33,16 +33,23 @@ struct SharedQueue {
     uint32_t maxsize = 0;                      // as given (0 = unbounded)
     uint8_t object = 0;                        // which queue in the trace
     uint8_t recorded = 1;                      // the pool's internal queues are not drawn
+    uint32_t cellCount = 0;                    // cellsFor(capacity)
     alignas(64) std::atomic<uint64_t> tail{0}; // next position to put
     std::atomic<uint32_t> notEmptySeq{0};
     std::atomic<uint32_t> sleepersNotEmpty{0};
-    alignas(64) std::atomic<uint64_t> head{0}; // next position to get
+    std::atomic<uint32_t> wakePendingNotEmpty{0}; // a getter was woken and has not run yet
+    alignas(64) std::atomic<uint64_t> head{0};    // next position to get
     std::atomic<uint32_t> notFullSeq{0};
     std::atomic<uint32_t> sleepersNotFull{0};
-    // QueueCell cells[capacity] follow.
+    std::atomic<uint32_t> wakePendingNotFull{0};
+    // QueueCell cells[cellCount] follow.
 
+    // The ring needs two cells at least: with one, "readable at p" and "free for p + 1" are the
+    // same sequence number, and a put into a full Queue(1) would overwrite its item. Queue(1)
+    // gets two cells, and its puts check the bound themselves.
+    static uint32_t cellsFor(uint32_t capacity) { return capacity < 2 ? 2 : capacity; }
     static uint64_t bytesFor(uint32_t capacity) {
-        return sizeof(SharedQueue) + uint64_t(capacity) * sizeof(QueueCell);
+        return sizeof(SharedQueue) + uint64_t(cellsFor(capacity)) * sizeof(QueueCell);
     }
     // Constructs a queue in place at arena offset `offset` (space from bytesFor(maxsize or
     // kUnboundedCapacity)).
@@ -68,10 +75,13 @@ struct SharedQueue {
     // other side, so that recorded puts and gets are in the queue's own order.
     int64_t tryPut(int64_t value, uint64_t& claimedAt);
     std::optional<QueueItemValue> tryGet(uint64_t& claimedAt);
-    // Sleeps until the other side signals, or the deadline (ns, < 0: none) passes.
-    // Returns false on timeout.
+    // Registers as a sleeper, sleeps unless the queue changed meanwhile, deregisters and
+    // passes the wake on. Returns false when the deadline (ns, < 0: none) passed.
+    bool sleepOnce(bool forGet, int64_t deadlineNs);
     bool sleepUntilSignalled(bool forGet, uint32_t observedSeq, int64_t deadlineNs);
+    // Wakes one sleeper on the other side, unless none sleeps or one is already woken.
     void signal(bool toGetters);
+    bool canProceed(bool forGet) const { return forGet ? qsize() > 0 : qsize() < capacity; }
 };
 
 } // namespace proclab

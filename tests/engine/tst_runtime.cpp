@@ -83,6 +83,8 @@ class TestRuntime : public QObject {
         QTest::newRow("one producer, unbounded") << 1 << 2000 << 0;
         QTest::newRow("three producers, unbounded") << 3 << 2000 << 0;
         QTest::newRow("three producers, maxsize 4 (they block)") << 3 << 500 << 4;
+        // One item at most: a one-cell ring cannot tell full from empty (see cellsFor).
+        QTest::newRow("three producers, maxsize 1") << 3 << 500 << 1;
     }
     void queueKeepsEachProducersOrderAndLosesNothing() {
         QFETCH(int, producers);
@@ -111,6 +113,18 @@ class TestRuntime : public QObject {
             nextSeq[producer] = seq + 1;
         }
         QCOMPARE(out.value("left"), QString("0"));
+    }
+
+    // Several processes asleep on one queue, then a burst: each must be woken (the queue
+    // wakes one at a time and each woken sleeper passes the wake on).
+    void queueWakesEverySleeperOfABurst() {
+        const ProbeOutput out = probe({"queue-wakes", "6"});
+        QCOMPARE(out.exitCode, 0);
+        QStringList got = out.values("got");
+        got.sort();
+        QCOMPARE(got, QStringList({"100", "101", "102", "103", "104", "105"}));
+        QCOMPARE(out.values("put"), QStringList(6, "1"));
+        QCOMPARE(out.values("drained"), QStringList(7, "1"));
     }
 
     void lockedCountersAreExact_data() {

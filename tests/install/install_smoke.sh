@@ -9,7 +9,7 @@ trap 'rm -rf "$stage"' EXIT
 unset PROCLAB_ENGINE PROCLAB_DATA_DIR
 
 cmake --install "$build" --prefix "$stage/usr" >/dev/null
-for f in usr/bin/proclab usr/lib/proclab/proclab-engine usr/share/applications/proclab.desktop \
+for f in usr/bin/proclab usr/bin/proclab-gui usr/lib/proclab/proclab-engine usr/share/applications/proclab.desktop \
          usr/share/icons/hicolor/scalable/apps/proclab.svg \
          usr/share/proclab/snippets/counter_race.raw.py \
          usr/share/proclab/translations/proclab_zh_CN.qm; do
@@ -21,6 +21,12 @@ out=$(cd / && env -i PATH=/usr/bin:/bin HOME="$stage" "$stage/usr/bin/proclab" r
       --variant get-lock --set iterations=200)
 [[ $out == *"Counter value: 800"* ]] || { echo "install_smoke: unexpected output:"; echo "$out"; exit 1; }
 echo "installed proclab, run from /: $(echo "$out" | grep 'Counter value')"
+# The front end loads no Qt for list, and finds the installed proclab-gui for the rest.
+qt=$(cd / && env -i PATH=/usr/bin:/bin HOME="$stage" LD_DEBUG=libs "$stage/usr/bin/proclab" list \
+     2>&1 >/dev/null | grep -c Qt6 || true)
+[ "$qt" = 0 ] || { echo "install_smoke: proclab list loaded $qt Qt libraries"; exit 1; }
+version=$(cd / && env -i PATH=/usr/bin:/bin HOME="$stage" "$stage/usr/bin/proclab" --version)
+[ "$version" = "proclab 0.1.0" ] || { echo "install_smoke: proclab --version: $version"; exit 1; }
 
 # The Debian package: dpkg-shlibdeps fills in the runtime libraries.
 (cd "$build" && cpack -G DEB -B "$stage/pkg" >/dev/null)
