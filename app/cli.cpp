@@ -135,7 +135,8 @@ int runCommand(const QStringList& arguments) {
         return 0;
     }
     if (command == "lesson")
-        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"));
+        return lessonCommand(positional.mid(1), parser.isSet("json"), parser.isSet("run"),
+                             parser.values("steps"));
 
     OutputRequest output;
     if (QString problem = readOutput(parser, output); !problem.isEmpty())

@@ -20,16 +20,24 @@ QuestionForm::QuestionForm(QWidget* parent) : QWidget(parent) {
 }
 
 void QuestionForm::setLesson(const Lesson& lesson) {
+    std::vector<size_t> before;
+    for (size_t i = 0; i < lesson.questions.size(); ++i)
+        if (lesson.questions[i].at.empty())
+            before.push_back(i);
+    setQuestions(lesson, before);
+}
+
+void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>& which) {
     while (QLayoutItem* item = layout()->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     inputs_.clear();
     auto* box = static_cast<QVBoxLayout*>(layout());
-    int n = 0;
-    for (const Question& q : lesson.questions) {
+    for (size_t index : which) {
+        const Question& q = lesson.questions.at(index);
         auto* prompt = new QLabel(QStringLiteral("<b>%1.</b> %2")
-                                      .arg(++n)
+                                      .arg(index + 1)
                                       .arg(QString::fromStdString(q.prompt).toHtmlEscaped()),
                                   this);
         prompt->setWordWrap(true);

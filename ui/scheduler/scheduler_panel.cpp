@@ -101,6 +101,7 @@ SchedulerPanel::SchedulerPanel(RunModel* model, QWidget* parent)
         if (!ok && !message.isEmpty())
             message_->setText(message);
         refresh();
+        emit levelRunEnded(QString::fromStdString(level().id), ok, message);
     });
     retranslate();
     buildRows(0);
@@ -165,6 +166,16 @@ void SchedulerPanel::selectLevel(int index) {
     reset();
 }
 
+bool SchedulerPanel::selectLevelId(const QString& id) {
+    const auto& levels = schedulerLevels();
+    for (size_t i = 0; i < levels.size(); ++i)
+        if (levels[i].id == id.toStdString()) {
+            selectLevel(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
 void SchedulerPanel::reset() {
     message_->clear();
     startWith({});
@@ -227,9 +238,11 @@ void SchedulerPanel::buildRows(int lanes) {
         auto* button = new QPushButton(tr("Step %1").arg(lane), this);
         button->setToolTip(tr("Release process %1 to its next sync point (key %1)").arg(lane));
         connect(button, &QPushButton::clicked, this, [this, lane] { step(lane); });
-        auto* name = new QLabel(this);
+        // Every column but the button wraps: the rows never get wider than the dock (at
+        // 1024x700 the Chinese texts cut the goal and the steps column short otherwise).
+        auto* name = wrapping(this);
         auto* action = wrapping(this);
-        auto* locals = new QLabel(this);
+        auto* locals = wrapping(this);
         rows_->addWidget(button, lane, 0);
         rows_->addWidget(name, lane, 1);
         rows_->addWidget(action, lane, 2);
