@@ -203,7 +203,7 @@ void MainWindow::buildLessonDock() {
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
     linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
-    attachFutureCurtain(lessons, model_, timeline_, console_);
+    attachFutureCurtain(lessons, model_, timeline_, {console_, queue_});
     if (const lessons::Lesson* l = lessons->currentLesson())
         toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
     gate();

@@ -30,6 +30,8 @@ class CurtainCover : public QWidget {
         p.fillRect(rect(), QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
         p.setPen(QPen(pal.color(QPalette::Highlight), 3));
         p.drawLine(0, 0, 0, height()); // where the shown part ends
+        if (width() < 160)
+            return; // too narrow for words: the hatching says it
         QFont f = font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 1.3);

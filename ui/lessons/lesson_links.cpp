@@ -17,10 +17,17 @@ void linkLessonToScheduler(LessonPanel* lessons, QDockWidget* schedulerDock) {
     if (!scheduler)
         return;
     QObject::connect(lessons, &LessonPanel::schedulerRequested, scheduler,
-                     [schedulerDock, scheduler](const QString& levelId) {
+                     [lessons, schedulerDock, scheduler](const QString& levelId) {
                          schedulerDock->show();
                          schedulerDock->raise();
                          scheduler->selectLevelId(levelId);
+                         // The Step buttons need the room now; the lesson waits for the run.
+                         auto* window = qobject_cast<QMainWindow*>(schedulerDock->parentWidget());
+                         auto* lessonDock = qobject_cast<QDockWidget*>(lessons->parentWidget());
+                         if (window && lessonDock)
+                             window->resizeDocks({schedulerDock, lessonDock},
+                                                 {window->height() * 3 / 5, window->height() / 3},
+                                                 Qt::Vertical);
                      });
     QObject::connect(scheduler, &SchedulerPanel::levelRunEnded, lessons,
                      &LessonPanel::scheduledRunFinished);
@@ -58,8 +65,8 @@ void attachLessonSlides(QMainWindow* window, RunModel* model) {
 }
 
 FutureCurtain* attachFutureCurtain(LessonPanel* lessons, RunModel* model, QCustomPlot* timeline,
-                                   QWidget* console) {
-    auto* curtain = new FutureCurtain(model, timeline, {console}, lessons);
+                                   QList<QWidget*> whole) {
+    auto* curtain = new FutureCurtain(model, timeline, std::move(whole), lessons);
     QObject::connect(lessons, &LessonPanel::futureHidden, curtain, &FutureCurtain::cover);
     QObject::connect(lessons, &LessonPanel::futureRevealed, curtain, &FutureCurtain::lift);
     return curtain;

@@ -3,6 +3,8 @@
 // replay question hides the future of the run.
 #pragma once
 
+#include <QList>
+
 class QCustomPlot;
 class QDockWidget;
 class QMainWindow;
@@ -16,13 +18,13 @@ class FutureCurtain;
 
 void linkLessonToScheduler(LessonPanel* lessons, QDockWidget* schedulerDock);
 
-// "What happens next?": the lesson's replay questions cover the timeline's future and the
-// console (whose later lines would tell) until the student answers.
 // Teacher mode in presentation mode (F11) shows the lesson as full-screen slides; call after
 // the window's menus exist (it follows View > Presentation Mode).
 void attachLessonSlides(QMainWindow* window, RunModel* model);
 
+// "What happens next?": the lesson's replay questions cover the timeline's future, and panels
+// that would tell (the console's later lines, the queue's totals), until the student answers.
 FutureCurtain* attachFutureCurtain(LessonPanel* lessons, RunModel* model, QCustomPlot* timeline,
-                                   QWidget* console);
+                                   QList<QWidget*> whole);
 
 } // namespace proclab::ui

@@ -115,6 +115,7 @@ void LessonPanel::buildUi() {
     scroll->setWidget(lower);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything in it wraps
     auto* split = new QSplitter(Qt::Vertical, this);
     split_ = split;
     split->addWidget(text_);
@@ -272,14 +273,15 @@ void LessonPanel::fitLayout() {
     if (!split_)
         return;
     const int line = fontMetrics().height();
-    const bool compact = height() < 40 * line; // ~ 700 px windows at the default font
-    list_->setMaximumHeight(line * (compact ? 2 : 4) + 10);
+    // At ~700 px windows the list goes (Back and Next remain), the rest keeps its room.
+    const bool compact = height() < 40 * line;
+    list_->setVisible(!compact);
     lower_->layout()->activate();
     const int width = lowerScroll_->viewport()->width();
     const int need =
         lower_->hasHeightForWidth() ? lower_->heightForWidth(width) : lower_->sizeHint().height();
     const int total = split_->height();
-    const int textMin = 6 * line; // some of the text always shows
+    const int textMin = 5 * line; // some of the text always shows
     const int lowerPart = std::clamp(need + 4, total / 3, std::max(total / 3, total - textMin));
     split_->setSizes({total - lowerPart, lowerPart});
 }

@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleValidator>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -13,6 +14,25 @@
 namespace proclab::ui {
 
 using namespace proclab::lessons;
+
+namespace {
+
+class OptionLabel : public QLabel {
+  public:
+    OptionLabel(const QString& text, QRadioButton* radio, QWidget* parent)
+        : QLabel(text, parent), radio_(radio) {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+    }
+
+  protected:
+    void mouseReleaseEvent(QMouseEvent*) override { radio_->click(); }
+
+  private:
+    QRadioButton* radio_;
+};
+
+} // namespace
 
 QuestionForm::QuestionForm(QWidget* parent) : QWidget(parent) {
     new QVBoxLayout(this);
@@ -28,10 +48,11 @@ void QuestionForm::setLesson(const Lesson& lesson) {
 }
 
 void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>& which) {
-    while (QLayoutItem* item = layout()->takeAt(0)) {
-        delete item->widget();
+    // The old inputs go, rows (nested layouts) with them.
+    for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        delete w;
+    while (QLayoutItem* item = layout()->takeAt(0))
         delete item;
-    }
     inputs_.clear();
     auto* box = static_cast<QVBoxLayout*>(layout());
     for (size_t index : which) {
@@ -52,9 +73,16 @@ void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>&
         } else if (q.kind == QuestionKind::Choice) {
             in.choice = new QButtonGroup(this);
             for (size_t i = 0; i < q.options.size(); ++i) {
-                auto* radio = new QRadioButton(QString::fromStdString(q.options[i].text), this);
+                // A radio button's own text never wraps: a long option would make the dock
+                // scroll sideways. The text is a wrapping label beside it that clicks it.
+                auto* radio = new QRadioButton(this);
+                auto* text =
+                    new OptionLabel(QString::fromStdString(q.options[i].text), radio, this);
+                auto* row = new QHBoxLayout;
+                row->addWidget(radio, 0, Qt::AlignTop);
+                row->addWidget(text, 1);
                 in.choice->addButton(radio, static_cast<int>(i));
-                box->addWidget(radio);
+                box->addLayout(row);
             }
             connect(in.choice, &QButtonGroup::idClicked, this, &QuestionForm::answersChanged);
         } else {
