@@ -45,14 +45,14 @@ LessonSlides::LessonSlides(LessonPanel* panel, RunModel* model, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);
-    heading_ = bigLabel(this, 2.2);
+    heading_ = bigLabel(this, 3.0);
     QFont bold = heading_->font();
     bold.setBold(true);
     heading_->setFont(bold);
     body_ = new LessonText(this);
     body_->setFrameShape(QFrame::NoFrame);
     QFont text = body_->font();
-    text.setPointSizeF(text.pointSizeF() * 1.9);
+    text.setPointSizeF(text.pointSizeF() * 2.6);
     body_->setFont(text);
     body_->document()->setDefaultFont(text);
     runPage_ = new QWidget(this);
