@@ -33,6 +33,14 @@ QString pythonLine(const std::string& source, int line) {
                                 : QString();
 }
 
+// The text broken into lines at each of `breaks` (kept after the break, but for spaces).
+QString twoLines(QString text, const QStringList& breaks) {
+    for (const QString& b : breaks)
+        text.replace(b, b.trimmed().isEmpty() ? QStringLiteral("\n")
+                                              : QLatin1Char('\n') + b.trimmed());
+    return text;
+}
+
 } // namespace
 
 SchedulerPanel::SchedulerPanel(RunModel* model, QWidget* parent)
@@ -238,11 +246,9 @@ void SchedulerPanel::buildRows(int lanes) {
         auto* button = new QPushButton(tr("Step %1").arg(lane), this);
         button->setToolTip(tr("Release process %1 to its next sync point (key %1)").arg(lane));
         connect(button, &QPushButton::clicked, this, [this, lane] { step(lane); });
-        // Every column but the button wraps: the rows never get wider than the dock (at
-        // 1024x700 the Chinese texts cut the goal and the steps column short otherwise).
-        auto* name = wrapping(this);
+        auto* name = new QLabel(this);
         auto* action = wrapping(this);
-        auto* locals = wrapping(this);
+        auto* locals = new QLabel(this);
         rows_->addWidget(button, lane, 0);
         rows_->addWidget(name, lane, 1);
         rows_->addWidget(action, lane, 2);
@@ -290,7 +296,10 @@ void SchedulerPanel::refresh() {
         const LaneStepState* l =
             ours && i < static_cast<int>(state_.lanes.size()) ? &state_.lanes[i] : nullptr;
         buttons_[i]->setEnabled(l && l->canMove() && settled());
-        names_[i]->setText(l ? laneTitle(*l) : tr("process %1").arg(i + 1));
+        // The name over its pid, the register over the steps: narrow columns, so the rows
+        // never get wider than the dock (at 1024x700 the Chinese texts were cut short).
+        names_[i]->setText(l ? twoLines(laneTitle(*l), {QStringLiteral(" ("), QStringLiteral("（")})
+                             : tr("process %1").arg(i + 1));
         QString action = l ? nextActionText(*l, state_, isArray) : QString();
         if (l && l->holding && !action.isEmpty()) {
             const QString py = pythonLine(trace.pythonSource, l->line);
@@ -304,7 +313,8 @@ void SchedulerPanel::refresh() {
                                                    "(key %1)")
                                                     .arg(i + 1)
                                               : why);
-        locals_[i]->setText(l ? localsText(*l, isArray) : QString());
+        locals_[i]->setText(l ? twoLines(localsText(*l, isArray), {QStringLiteral("   ")})
+                              : QString());
     }
     shared_->setText(ours ? sharedText(state_) : QString());
     QStringList steps;
