@@ -184,7 +184,10 @@ int runCommand(const QStringList& arguments) {
         std::vector<std::string> rest; // cli_lesson is Qt-free (the front end lists lessons)
         for (const QString& a : positional.mid(1))
             rest.push_back(a.toStdString());
-        return lessonCommand(rest, parser.isSet("json"), parser.isSet("run"));
+        std::vector<std::string> steps;
+        for (const QString& s : parser.values("steps"))
+            steps.push_back(s.toStdString());
+        return lessonCommand(rest, parser.isSet("json"), parser.isSet("run"), steps);
     }
 
     OutputRequest output;

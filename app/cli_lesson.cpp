@@ -1,9 +1,12 @@
 #include "cli_lesson.h"
 
+#include "cli_steps.h"
 #include "io/engine_client.h"
 #include "lessons/lesson_check.h"
 #include "lessons/lesson_library.h"
+#include "lessons/lesson_parser.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -52,13 +55,19 @@ std::vector<std::string> engineArgs(const Lesson& l) {
 // Runs the lesson's demo and checks every language's version on the same run. A race is a
 // matter of chance (a run may lose no update, so has no "first lost update"): a lesson gets
 // up to three runs, and passes when one of them resolves everything it names.
-bool checkLessonOnRuns(const std::vector<const Lesson*>& versions) {
+// A scheduler lesson is run with the steps given (`--steps ID=STEPS`): the same steps always
+// give the same run, so one attempt is the answer.
+bool checkLessonOnRuns(const std::vector<const Lesson*>& versions, const std::string& steps = {}) {
     const Lesson& l = *versions.front();
     std::vector<Diagnostic> errors;
-    for (int attempt = 1; attempt <= 3; ++attempt) {
+    std::vector<std::string> args = engineArgs(l);
+    if (!steps.empty())
+        addStepArguments(steps, args);
+    const int attempts = steps.empty() ? 3 : 1;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
         EngineRunOptions options;
         options.timeoutSeconds = 120;
-        const EngineRunResult run = runEngine(defaultEnginePath(), engineArgs(l), options);
+        const EngineRunResult run = runEngine(defaultEnginePath(), args, options);
         if (!run.error.empty() || run.exitCode != 0) {
             std::fprintf(stderr, "%s: the run of %s failed: %s%s\n", l.file.c_str(), l.demo.c_str(),
                          run.error.c_str(), run.stderrText.c_str());
@@ -77,15 +86,15 @@ bool checkLessonOnRuns(const std::vector<const Lesson*>& versions) {
             std::string joined;
             for (const std::string& s : report)
                 joined += (joined.empty() ? "" : "; ") + s;
-            std::printf("ok   %-28s %s (%s)%s: %s\n", l.id.c_str(), l.demo.c_str(),
+            std::printf("ok   %-28s %s (%s)%s%s: %s\n", l.id.c_str(), l.demo.c_str(),
                         l.variant.c_str(),
                         attempt > 1 ? (" [run " + std::to_string(attempt) + " of 3]").c_str() : "",
-                        joined.c_str());
+                        steps.empty() ? "" : (" [steps " + steps + "]").c_str(), joined.c_str());
             return true;
         }
     }
-    std::printf("FAIL %-28s %s (%s): in three runs\n", l.id.c_str(), l.demo.c_str(),
-                l.variant.c_str());
+    std::printf("FAIL %-28s %s (%s): %s\n", l.id.c_str(), l.demo.c_str(), l.variant.c_str(),
+                steps.empty() ? "in three runs" : ("with steps " + steps).c_str());
     printErrors(errors);
     return false;
 }
@@ -128,7 +137,42 @@ int checkFiles(const std::vector<std::string>& files) {
     return bad ? 1 : 0;
 }
 
-int checkAll(bool run) {
+// `--steps ID=STEPS` (repeatable): the steps `lesson check --run` gives a scheduler lesson.
+// Returns "" or what is wrong with one.
+std::string parseLessonSteps(const std::vector<std::string>& given,
+                             std::multimap<std::string, std::string>& out) {
+    for (const std::string& g : given) {
+        const size_t eq = g.find('=');
+        const std::string id = eq == std::string::npos ? g : g.substr(0, eq);
+        const std::string steps = eq == std::string::npos ? std::string() : g.substr(eq + 1);
+        if (eq == std::string::npos || eq == 0 || !isSafeId(id))
+            return "lesson check --run --steps expects LESSON-ID=\"1 2 1 2\", got '" + g + "'";
+        if (std::string problem = checkStepText(steps); !problem.empty())
+            return problem;
+        out.emplace(id, steps);
+    }
+    return {};
+}
+
+// A scheduler lesson needs a student: with steps given it is run with each of them, else its
+// static check (its level, demo, facts) is all there is.
+bool checkScheduled(const std::vector<const Lesson*>& versions,
+                    const std::multimap<std::string, std::string>& steps) {
+    const Lesson& l = *versions.front();
+    const auto [from, to] = steps.equal_range(l.id);
+    if (from == to) {
+        std::printf("ok   %-28s scheduler level %s: checked statically (give --steps %s=... to "
+                    "run it)\n",
+                    l.id.c_str(), l.scheduler.c_str(), l.id.c_str());
+        return true;
+    }
+    bool ok = true;
+    for (auto it = from; it != to; ++it)
+        ok = checkLessonOnRuns(versions, it->second) && ok;
+    return ok;
+}
+
+int checkAll(bool run, const std::multimap<std::string, std::string>& steps) {
     const LessonSet set = loadLessons(lessonsRoot());
     printErrors(set.errors);
     const std::vector<LessonEntry> all = entries(set);
@@ -143,8 +187,18 @@ int checkAll(bool run) {
             for (const Lesson& l : lessons)
                 if (l.id == e.lesson->id)
                     versions.push_back(&l);
-        ok = checkLessonOnRuns(versions) && ok;
+        ok = (e.lesson->scheduler.empty() ? checkLessonOnRuns(versions)
+                                          : checkScheduled(versions, steps)) &&
+             ok;
     }
+    for (const auto& [id, s] : steps)
+        if (std::none_of(all.begin(), all.end(), [&](const LessonEntry& e) {
+                return e.lesson->id == id && !e.lesson->scheduler.empty();
+            })) {
+            std::fprintf(stderr, "proclab: --steps %s=...: no scheduler lesson has that id\n",
+                         id.c_str());
+            ok = false;
+        }
     return ok ? 0 : 1;
 }
 
@@ -163,8 +217,14 @@ nlohmann::json lessonListJson() {
     return out;
 }
 
-int lessonCommand(const std::vector<std::string>& args, bool json, bool run) {
+int lessonCommand(const std::vector<std::string>& args, bool json, bool run,
+                  const std::vector<std::string>& steps) {
     const std::string sub = args.empty() ? std::string() : args.front();
+    std::multimap<std::string, std::string> lessonSteps;
+    if (!steps.empty() && !(sub == "check" && run && args.size() == 1))
+        return std::fprintf(stderr, "proclab: --steps goes with lesson check --run only\n"), 2;
+    if (std::string problem = parseLessonSteps(steps, lessonSteps); !problem.empty())
+        return std::fprintf(stderr, "proclab: %s\n", problem.c_str()), 2;
     if (sub == "list" && args.size() == 1 && !run)
         return listCommand(json);
     if (sub == "check" && !json) {
@@ -172,10 +232,11 @@ int lessonCommand(const std::vector<std::string>& args, bool json, bool run) {
             return std::fprintf(stderr, "proclab: lesson check --run checks every lesson; "
                                         "give no files\n"),
                    2;
-        return args.size() > 1 ? checkFiles({args.begin() + 1, args.end()}) : checkAll(run);
+        return args.size() > 1 ? checkFiles({args.begin() + 1, args.end()})
+                               : checkAll(run, lessonSteps);
     }
     std::fprintf(stderr, "proclab: usage: proclab lesson list [--json] | lesson check [FILE...] | "
-                         "lesson check --run\n");
+                         "lesson check --run [--steps LESSON-ID=STEPS]...\n");
     return 2;
 }
 

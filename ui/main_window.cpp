@@ -12,6 +12,7 @@
 #include "ui/gui_entry.h"
 #include "ui/help_dialog.h"
 #include "ui/language_switch.h"
+#include "ui/lessons/lesson_links.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
         toolbar_->showRun(model_->trace());
     }
     buildMenus();
+    if (ownsModel_)
+        attachLessonSlides(this, model_); // teacher mode + F11: the lesson as slides
     connect(model_, &RunModel::traceChanged, this, &MainWindow::updateTitle);
     updateTitle();
 
@@ -199,6 +202,8 @@ void MainWindow::buildLessonDock() {
             [this] { toolbar_->showRun(model_->trace()); });
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
+    linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
+    attachFutureCurtain(lessons, model_, timeline_, {console_, queue_});
     if (const lessons::Lesson* l = lessons->currentLesson())
         toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
     gate();

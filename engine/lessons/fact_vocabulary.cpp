@@ -23,6 +23,8 @@ constexpr std::array kFacts = {
     Entry{"output_lines", "", N},
     Entry{"stopped", "", N},
     Entry{"dropped", "", N},
+    Entry{"steps", "", N},
+    Entry{"step_order", "", FactType::Text},
     Entry{"expected", "counter-race", N},
     Entry{"final", "counter-race", N},
     Entry{"lost", "counter-race", N},

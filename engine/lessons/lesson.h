@@ -56,6 +56,10 @@ struct Question {
     double tolerance = 0;        // Number
     std::vector<Option> options; // Choice
     int line = 0;
+    // An event query: a "what happens next?" question, asked after the run with the timeline
+    // shown up to that event and its future hidden until the student answers. Empty: asked
+    // before the run.
+    std::string at;
 };
 
 struct Challenge {
@@ -75,6 +79,9 @@ struct Lesson {
     std::string demo;
     std::string variant;
     std::string summary;
+    // A scheduler level id (trace/scheduler_levels.h): the student runs the lesson by stepping
+    // that level's processes by hand; its demo, variant and parameters are the level's.
+    std::string scheduler;
     std::map<std::string, int64_t> params;
     std::vector<Question> questions;
     std::optional<Challenge> challenge;

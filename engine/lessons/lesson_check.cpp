@@ -85,6 +85,9 @@ std::vector<Diagnostic> checkOnRun(const Lesson& lesson, const Trace& trace,
             errors.push_back({lesson.file, q.line, "question " + q.id + ": " + o.problem});
         else
             report.push_back(q.id + " = " + o.realValue);
+        if (!q.at.empty() && !resolveEventQuery(trace, q.at))
+            errors.push_back({lesson.file, q.line,
+                              "question " + q.id + ": at = " + q.at + " is not in this run"});
     }
     if (lesson.challenge) {
         for (const Condition& c : lesson.challenge->goal)

@@ -76,12 +76,12 @@ void loadGlossary(const fs::path& file, const std::string& lang, LessonSet& set)
 }
 
 std::string questionShape(const Lesson& l) {
-    std::string s = l.demo + "/" + l.variant + "/";
+    std::string s = l.demo + "/" + l.variant + "/" + l.scheduler + "/";
     for (const auto& [k, v] : l.params)
         s += k + "=" + std::to_string(v) + ",";
     for (const Question& q : l.questions) {
         s += "|" + q.id + ":" + std::to_string(static_cast<int>(q.kind)) + ":" + q.fact + ":" +
-             std::to_string(q.options.size());
+             q.at + ":" + std::to_string(q.options.size());
         for (const Option& o : q.options)
             s += ":" + describe(o.when);
     }

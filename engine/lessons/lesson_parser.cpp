@@ -2,8 +2,10 @@
 
 #include "condition.h"
 #include "demos/catalog.h"
+#include "event_query.h"
 #include "fact_vocabulary.h"
 #include "lesson_body.h"
+#include "trace/scheduler_levels.h"
 
 #include <toml++/toml.h>
 
@@ -139,8 +141,11 @@ void parseOptions(const toml::node* n, Question& q, const std::string& demo, Rep
 Question parseQuestion(const toml::table& t, int line, const std::string& demo, Reporter& r) {
     Question q;
     q.line = line;
-    checkKeys(t, {"id", "kind", "prompt", "fact", "tolerance", "option"}, "a question", r);
+    checkKeys(t, {"id", "kind", "prompt", "fact", "tolerance", "option", "at"}, "a question", r);
     q.id = stringAt(t, "id", "a question", line, r);
+    q.at = stringAt(t, "at", "a question", line, r, false);
+    if (!q.at.empty() && !isKnownEventQuery(q.at))
+        r.at(*t.get("at"), "'at' names no event query: '" + q.at + "' (see lessons/README.md)");
     if (!q.id.empty() && !isSafeId(q.id))
         r.at(line, "question id '" + q.id + "' must be lower-case letters, digits and '-'");
     const std::string kind = stringAt(t, "kind", "a question", line, r);
@@ -212,6 +217,36 @@ void parseDemo(const toml::table& top, Lesson& out, Reporter& r) {
         r.at(params ? r.lineOf(*params) : r.lineOf(*top.get("demo")), problem);
 }
 
+// `scheduler = "LEVEL"`: the level exists, and the lesson's demo, variant and parameters are
+// the level's (parameters may be left out: they are filled in from the level).
+void parseScheduler(const toml::table& top, Lesson& out, Reporter& r) {
+    const toml::node* n = top.get("scheduler");
+    if (!n)
+        return;
+    out.scheduler = stringAt(top, "scheduler", "the header", r.lineOf(*n), r);
+    if (out.scheduler.empty())
+        return;
+    const SchedulerLevel* level = findSchedulerLevel(out.scheduler);
+    if (!level) {
+        std::string ids;
+        for (const SchedulerLevel& l : schedulerLevels())
+            ids += (ids.empty() ? "" : ", ") + l.id;
+        r.at(*n, "'" + out.scheduler + "' is not a scheduler level (" + ids + ")");
+        return;
+    }
+    if (out.demo != level->demo || out.variant != level->variant) {
+        r.at(*n, "the scheduler level " + level->id + " runs " + level->demo + " (" +
+                     level->variant + "): the lesson's demo and variant must be those");
+        return;
+    }
+    std::map<std::string, int64_t> levelParams;
+    for (const auto& [key, value] : level->params)
+        levelParams[key] = std::stoll(value);
+    if (top.get("params") && out.params != levelParams)
+        r.at(*top.get("params"), "a scheduler lesson's [params] must be its level's (or left out)");
+    out.params = levelParams;
+}
+
 void parseChallenge(const toml::node& n, Lesson& out, Reporter& r) {
     const toml::table* t = n.as_table();
     if (!t) {
@@ -247,10 +282,10 @@ void parseChallenge(const toml::node& n, Lesson& out, Reporter& r) {
 }
 
 void parseHeader(const toml::table& top, Lesson& out, Reporter& r) {
-    checkKeys(
-        top,
-        {"id", "order", "title", "demo", "variant", "summary", "params", "question", "challenge"},
-        "the lesson header", r);
+    checkKeys(top,
+              {"id", "order", "title", "demo", "variant", "summary", "scheduler", "params",
+               "question", "challenge"},
+              "the lesson header", r);
     out.id = stringAt(top, "id", "the header", 2, r);
     if (!out.id.empty() && !isSafeId(out.id))
         r.at(*top.get("id"), "id '" + out.id + "' must be lower-case letters, digits and '-'");
@@ -263,6 +298,7 @@ void parseHeader(const toml::table& top, Lesson& out, Reporter& r) {
     out.variant = stringAt(top, "variant", "the header", 2, r, false);
     out.summary = stringAt(top, "summary", "the header", 2, r);
     parseDemo(top, out, r);
+    parseScheduler(top, out, r);
     const toml::node* questions = top.get("question");
     if (!questions || !questions->is_array_of_tables() || questions->as_array()->empty())
         r.at(questions ? r.lineOf(*questions) : 2, "a lesson needs at least one [[question]]");

@@ -19,6 +19,21 @@ std::optional<int64_t> firstResult(const std::map<ResultKey, std::vector<int64_t
     return it->second.front();
 }
 
+// The steps a student (or `--steps`) gave a stepped run: one StepRelease per step carried out,
+// on the lane stepped (main, lane 0, never holds). 0 steps for a run the OS scheduled.
+void stepFacts(const Trace& trace, RunFacts& f) {
+    int steps = 0;
+    std::string order;
+    for (size_t i = 0; i < trace.size(); ++i)
+        if (trace.kind(i) == EventKind::StepRelease && trace.process(i) >= 1) {
+            ++steps;
+            order += (order.empty() ? "" : " ") + std::to_string(trace.process(i));
+        }
+    f["steps"] = FactValue::of(steps);
+    if (steps > 0)
+        f["step_order"] = FactValue::ofText(order);
+}
+
 void commonFacts(const Trace& trace, RunFacts& f) {
     f["duration_ms"] = FactValue::of(static_cast<double>(trace.duration()) / 1e6);
     f["cores"] = FactValue::of(static_cast<double>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN))));
@@ -51,6 +66,7 @@ void commonFacts(const Trace& trace, RunFacts& f) {
     f["stopped"] = FactValue::of(allExited && processes > 0 ? 0 : 1);
     if (lastLane >= 0)
         f["last_exit"] = FactValue::ofText(laneName(trace, lastLane));
+    stepFacts(trace, f);
     const std::vector<ConsoleLine> lines = consoleLines(trace);
     f["output_lines"] = FactValue::of(static_cast<double>(lines.size()));
     if (!lines.empty())

@@ -1769,6 +1769,21 @@ line %1:  %2</source>
         <source>This run has no such event.</source>
         <translation>这次运行中没有这个事件。</translation>
     </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="231" />
+        <source>▶ Schedule it yourself (F8)</source>
+        <translation>▶ 自己来调度（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="85" />
+        <source>What happens next? The run is shown up to here</source>
+        <translation>接下来会发生什么？运行只显示到这里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="172" />
+        <source>Press Reset in the scheduler and step again: your next stepped run is checked.</source>
+        <translation>在调度器面板里按“重置”，再一步一步走一遍：会检查你下一次亲手调度的运行。</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ui::MainWindow</name>
@@ -2708,6 +2723,114 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <location filename="../../ui/model/trial_runner.cpp" line="71" />
         <source>Could not start the runner: %1</source>
         <translation>无法启动运行器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::FutureCurtain</name>
+    <message>
+        <location filename="../../ui/lessons/future_curtain.cpp" line="50" />
+        <source>What happens next?
+Answer in the Lesson panel.</source>
+        <translation>接下来会发生什么？
+请在“课程”面板里作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/future_curtain.cpp" line="54" />
+        <source>Hidden until you answer.</source>
+        <translation>作答之前先隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ui::LessonSlides</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="43" />
+        <source>Lesson slides</source>
+        <translation>课程幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="210" />
+        <source>(not in this run)</source>
+        <translation>（这次运行里没有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="212" />
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="213" />
+        <source>This run:</source>
+        <translation>这次运行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="223" />
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="252" />
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="225" />
+        <source>%1 · PageDown / → next · PageUp / ← back · Esc leaves</source>
+        <translation>%1 · PageDown / → 下一页 · PageUp / ← 上一页 · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="232" />
+        <source>## Predict first
+
+Discuss, then vote.
+
+</source>
+        <translation>## 先预测
+
+先讨论，再投票。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="241" />
+        <source>What happens next? %1</source>
+        <translation>接下来会发生什么？%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="242" />
+        <source>The run is over. Next: the answers.</source>
+        <translation>运行结束。下一页：答案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="243" />
+        <source>Step the processes in the scheduler panel (Esc).</source>
+        <translation>请在调度器面板里一步一步推进各个进程（按 Esc）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="244" />
+        <source>Running on real processes…</source>
+        <translation>正在真实的进程上运行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="254" />
+        <source>Hint:</source>
+        <translation>提示：</translation>
     </message>
 </context>
 </TS>

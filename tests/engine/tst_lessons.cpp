@@ -262,11 +262,11 @@ class TstLessons : public QObject {
         QVERIFY(!evaluate({"final", ">=", std::nullopt, "expected", 0}, f).holds());
         QVERIFY(evaluate({"first_output", "==", FactValue::ofText("worker-2"), "", 0}, f).holds());
         QCOMPARE(evaluate({"lost", "==", FactValue::of(0), "", 0}, f).truth, Truth::Missing);
-        Question number{"q", QuestionKind::Number, "p", "final", 10, {}, 1};
+        Question number{"q", QuestionKind::Number, "p", "final", 10, {}, 1, {}};
         QVERIFY(evaluateQuestion(number, {false, 3810, -1, {}}, f).correct);
         QVERIFY(!evaluateQuestion(number, {false, 3800, -1, {}}, f).correct);
         QVERIFY(!evaluateQuestion(number, Answer{}, f).correct); // skipped
-        Question who{"w", QuestionKind::Process, "p", "first_output", 0, {}, 1};
+        Question who{"w", QuestionKind::Process, "p", "first_output", 0, {}, 1, {}};
         QVERIFY(evaluateQuestion(who, {false, 0, -1, "worker-2"}, f).correct);
         QVERIFY(!evaluateQuestion(who, {false, 0, -1, "worker-1"}, f).correct);
         QCOMPARE(fillFacts("a {{final}} b {{nope}}", f), std::string("a 3817 b {{nope}}"));
@@ -294,6 +294,75 @@ class TstLessons : public QObject {
         QVERIFY(resolveEventQuery(run.trace, "exit:worker-1").has_value());
         QVERIFY(!resolveEventQuery(run.trace, "exit:nobody").has_value());
         QVERIFY(!resolveEventQuery(run.trace, "first-put").has_value());
+    }
+
+    // A scheduler lesson names a level; its demo, variant and parameters are the level's.
+    void schedulerLessonHeader_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown level") << "summary = \"s\""
+                                       << "summary = \"s\"\nscheduler = \"nope\""
+                                       << "not a scheduler level";
+        QTest::newRow("other variant") << "summary = \"s\""
+                                       << "summary = \"s\"\nscheduler = \"one-lost\""
+                                       << "must be those";
+        QTest::newRow("other params")
+            << "variant = \"get-lock\"\nsummary = \"s\""
+            << "variant = \"raw\"\nsummary = \"s\"\nscheduler = \"one-lost\""
+            << "must be its level's";
+    }
+    void schedulerLessonHeader() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, message);
+        Lesson l;
+        const auto errors = parse(variantOf(from.toStdString(), to.toStdString()), l);
+        QVERIFY(hasError(errors, message.toStdString()));
+    }
+
+    // The shipped lessons: fifteen in each language, and the scheduler lesson (15) checked on
+    // the student's own stepped runs, with steps this test chooses (never the lesson file).
+    void shippedSchedulerLessonOnSteppedRuns() {
+        const std::string root = fixtures() + "/../../../lessons";
+        const LessonSet set = loadLessons(root);
+        std::string all;
+        for (const Diagnostic& d : set.errors)
+            all += d.text() + "\n";
+        QVERIFY2(set.errors.empty(), all.c_str());
+        for (const std::string lang : {"en", "zh_CN"})
+            QCOMPARE(set.byLanguage.at(lang).size(), size_t(15));
+        const Lesson& l = set.byLanguage.at("en").back();
+        QCOMPARE(l.scheduler, std::string("one-lost"));
+        QCOMPARE(l.params.at("iterations"), int64_t(1)); // filled in from the level
+        const auto stepped = [&](const char* steps) {
+            std::vector<std::string> args = {"run", l.demo, "--variant", l.variant};
+            for (const auto& [k, v] : l.params)
+                args.insert(args.end(), {"--set", k + "=" + std::to_string(v)});
+            args.insert(args.end(), {"--stepped", "--steps", steps, "--no-stdin-steps"});
+            return test::runEngine(args);
+        };
+        // One whole += after the other: nothing lost, the challenge not met.
+        const auto inOrder = stepped("1 1 2 2");
+        QCOMPARE(inOrder.exitCode, 0);
+        RunFacts f = runFacts(inOrder.trace);
+        QCOMPARE(f.at("steps").number, 4.0);
+        QCOMPARE(f.at("step_order").text, std::string("1 1 2 2"));
+        QVERIFY(evaluateQuestion(l.questions[0], {false, 2, -1, {}}, f).correct);
+        QVERIFY(evaluateQuestion(l.questions[1], {false, 0, -1, {}}, f).correct);
+        QVERIFY(!evaluateGoal(l, inOrder.trace, f).met);
+        std::vector<std::string> report;
+        QVERIFY(checkOnRun(l, inOrder.trace, report).empty());
+        // Both LOAD before either STOREs: one update lost, the challenge met.
+        const auto interleaved = stepped("1 2 1 2");
+        QCOMPARE(interleaved.exitCode, 0);
+        f = runFacts(interleaved.trace);
+        QCOMPARE(f.at("lost").number, 1.0);
+        QVERIFY(evaluateGoal(l, interleaved.trace, f).met);
+        // A run the OS scheduled has no steps: it never meets a "lose it yourself" goal.
+        const auto free = test::runEngine({"run", "counter-race", "--variant", "raw"});
+        QCOMPARE(runFacts(free.trace).at("steps").number, 0.0);
+        QVERIFY(!runFacts(free.trace).count("step_order"));
     }
 
     void crashFacts() {

@@ -2,15 +2,20 @@
 // predict (Run held until the answers are committed or skipped) → run through the same
 // RunController the toolbar uses → reveal (predictions beside the run's values) → challenge,
 // checked on the student's own next run. Also the main window's wiring and the language.
+#include "lessons/event_query.h"
 #include "lessons/run_facts.h"
 #include "ui/demo_toolbar.h"
 #include "ui/gui_entry.h"
+#include "ui/lessons/future_curtain.h"
 #include "ui/lessons/lesson_panel.h"
+#include "ui/lessons/lesson_slides.h"
 #include "ui/lessons/lesson_text.h"
 #include "ui/lessons/question_form.h"
 #include "ui/main_window.h"
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
+#include "ui/scheduler/scheduler_panel.h"
+#include "ui/timeline/timeline_view.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,6 +28,8 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <functional>
 
 using namespace proclab;
 using namespace proclab::ui;
@@ -42,6 +49,46 @@ void keepShot(QWidget& w, const QString& name) {
 
 QString fixtures() {
     return qEnvironmentVariable("PROCLAB_LESSON_FIXTURES");
+}
+
+// The shipped lessons (lessons/ of the source tree; the fixtures are tests/fixtures/lessons).
+QString shippedLessons() {
+    return fixtures() + QStringLiteral("/../../../lessons");
+}
+
+// The student at the scheduler: clicks the Step buttons in this order, each once the previous
+// step has settled (the steps are the test's, never the lesson's).
+bool playSteps(SchedulerPanel* panel, const QString& steps) {
+    for (const QString& s : steps.split(' ', Qt::SkipEmptyParts)) {
+        QPushButton* b = panel->stepButton(s.toInt());
+        if (!QTest::qWaitFor([&] { return b && panel->settled() && b->isEnabled(); }, 60'000))
+            return false;
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    return true;
+}
+
+// Runs the open lesson to its reveal: its demo, or for a scheduler lesson the student's steps.
+bool runOpenLesson(LessonPanel* panel, SchedulerPanel* scheduler,
+                   const std::function<void()>& onReplay = {},
+                   const QString& steps = QStringLiteral("1 1 2 2")) {
+    panel->runButton()->click();
+    if (!panel->currentLesson()->scheduler.empty() && !playSteps(scheduler, steps))
+        return false;
+    // A "what happens next?" question is skipped (onReplay may look at it first).
+    while (QTest::qWaitFor(
+        [&] {
+            return panel->step() == Step::Replay || panel->step() == Step::Challenge ||
+                   panel->step() == Step::Done;
+        },
+        120'000)) {
+        if (panel->step() != Step::Replay)
+            return true;
+        if (onReplay)
+            onReplay();
+        panel->skipButton()->click();
+    }
+    return false;
 }
 
 // A panel wired to a real RunController, as the main window wires it.
@@ -239,6 +286,152 @@ class TestLessonDock : public QObject {
         QTRY_VERIFY(toolbar->runAction()->isEnabled());
     }
 
+    // Lesson 15: the student is the scheduler. Run opens the Scheduler dock on the lesson's
+    // level; the predictions are checked on the student's own stepped run, and the challenge
+    // (lose an update) on their next one.
+    void schedulerLessonIsCheckedOnTheStudentsSteps() {
+        qputenv("PROCLAB_LESSONS", shippedLessons().toUtf8());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        auto* schedulerDock = window.findChild<QDockWidget*>(QStringLiteral("schedulerDock"));
+        auto* scheduler = window.findChild<SchedulerPanel*>();
+        QCOMPARE(panel->lessonCount(), 15);
+        panel->openLesson(14);
+        QCOMPARE(panel->currentLesson()->scheduler, std::string("one-lost"));
+        QVERIFY(panel->runButton()->text().contains(QStringLiteral("Schedule")));
+        panel->form()->answerNumber(0, 2);
+        panel->form()->answerNumber(1, 0);
+        panel->commitButton()->click();
+        QVERIFY(schedulerDock->isHidden());
+        panel->runButton()->click();
+        QCOMPARE(panel->step(), Step::Running);
+        QVERIFY(!schedulerDock->isHidden());
+        QCOMPARE(scheduler->level().id, std::string("one-lost"));
+        QVERIFY(playSteps(scheduler, QStringLiteral("1 1 2 2")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Challenge, 60'000);
+        QCOMPARE(panel->resultLabel()->text().count(QStringLiteral("✓")), 2); // 2, and 0 lost
+        QVERIFY(panel->text()->toPlainText().contains(QStringLiteral("Your steps were 1 1 2 2")));
+        QVERIFY(panel->challengeLabel()->text().contains(QStringLiteral("Reset")));
+        keepShot(window, QStringLiteral("scheduler-lesson-reveal"));
+        // A run from the toolbar is not the student's scheduling: it does not count.
+        QSignalSpy finished(window.findChild<RunController*>(), &RunController::finished);
+        window.findChild<DemoToolbar*>()->runAction()->trigger();
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(panel->step(), Step::Challenge);
+        // The same order again does not meet the challenge; 1 2 1 2 loses one and does.
+        scheduler->resetButton()->click();
+        QVERIFY(playSteps(scheduler, QStringLiteral("1 1 2 2")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->challengeLabel()->text().contains(QStringLiteral("Not yet")), 60'000);
+        scheduler->resetButton()->click();
+        QVERIFY(playSteps(scheduler, QStringLiteral("1 2 1 2")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Done, 60'000);
+        QCOMPARE(LessonPanel::progressOf(QStringLiteral("you-are-the-scheduler")),
+                 QStringLiteral("done"));
+    }
+
+    // "What happens next?" (lesson 7): after the run, the timeline stops at the first empty()
+    // that said True, its future covered, the cursor held there and Run held, until the
+    // student answers; then everything shows and the answer is revealed with the rest.
+    void replayHidesTheFutureUntilAnswered() {
+        qputenv("PROCLAB_LESSONS", shippedLessons().toUtf8());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        auto* curtain = panel->findChild<FutureCurtain*>();
+        QVERIFY(curtain);
+        panel->openLesson(6);
+        QCOMPARE(panel->currentLesson()->id, std::string("empty-pitfall"));
+        panel->skipButton()->click();
+        panel->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Replay, 120'000);
+        QCOMPARE(panel->replayQuestion(), 2);
+        const auto hit = lessons::resolveEventQuery(window.model()->trace(), "first-empty-true");
+        QVERIFY(hit.has_value());
+        QCOMPARE(window.model()->cursor(), hit->t);
+        QVERIFY(curtain->covering());
+        QTest::qWait(100); // the plot's queued replot places the cover
+        const QRect covered = curtain->coveredRect();
+        const double x = window.timeline()->xAxis->coordToPixel(static_cast<double>(hit->t));
+        QVERIFY2(std::abs(covered.left() - x) <= 1.0, qPrintable(QString::number(x)));
+        QVERIFY(covered.width() > 20 && covered.height() > 50);
+        QWidget* cover = window.timeline()->childAt(covered.center());
+        QVERIFY(cover && cover->isVisible() && cover->geometry() == covered);
+        QVERIFY(!window.findChild<DemoToolbar*>()->runAction()->isEnabled());
+        window.model()->setCursor(window.model()->duration()); // no peeking ahead
+        QCOMPARE(window.model()->cursor(), hit->t);
+        keepShot(window, QStringLiteral("replay-hidden"));
+        panel->form()->answerOption(0, 2); // "it waits in get()": wrong on every run
+        panel->commitButton()->click();
+        QVERIFY(!curtain->covering());
+        QVERIFY(!cover->isVisible());
+        QCOMPARE(panel->step(), Step::Challenge);
+        window.model()->setCursor(window.model()->duration());
+        QCOMPARE(window.model()->cursor(), window.model()->duration());
+        const QString results = panel->resultLabel()->text();
+        QVERIFY(results.contains(QStringLiteral("✗")));
+        QVERIFY(results.contains(QStringLiteral("never calls get() again")));
+    }
+
+    // Teacher mode + presentation mode (F11): the lesson as slides, driven by a clicker's keys;
+    // the answers stay hidden until revealed one click at a time.
+    void teacherSlidesInPresentationMode() {
+        qputenv("PROCLAB_LESSONS", fixtures().toUtf8());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        auto* slides = window.findChild<LessonSlides*>();
+        QVERIFY(slides && !slides->isVisible());
+        panel->openLesson(2);
+        auto* present = window.findChild<QAction*>(QStringLiteral("presentationAction"));
+        present->setChecked(true);
+        QVERIFY(!slides->isVisible()); // presentation alone is not teacher mode
+        panel->setTeacherMode(true);
+        QVERIFY(slides->isVisible());
+        using Slide = LessonSlides::Slide;
+        QCOMPARE(slides->slide(), Slide::Read);
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QCOMPARE(slides->slide(), Slide::Predict);
+        QVERIFY(slides->text().contains(
+            QString::fromStdString(panel->currentLesson()->questions[0].prompt)));
+        QTest::keyClick(slides, Qt::Key_Right); // the run starts
+        QCOMPARE(slides->slide(), Slide::Run);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Ran, 120'000);
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QCOMPARE(slides->slide(), Slide::Reveal);
+        QCOMPARE(slides->text().count(QStringLiteral("▒▒▒▒▒▒")), 2); // both answers hidden
+        QVERIFY(panel->resultLabel()->text().isEmpty());
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QCOMPARE(slides->answersShown(), 1);
+        QCOMPARE(slides->text().count(QStringLiteral("▒▒▒▒▒▒")), 1);
+        QVERIFY(slides->text().contains(QStringLiteral("This run: 5")));
+        keepShot(*slides, QStringLiteral("slides-reveal"));
+        QTest::keyClick(slides, Qt::Key_PageUp); // back and forth: revealed stays revealed
+        QCOMPARE(slides->slide(), Slide::Run);
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QCOMPARE(slides->answersShown(), 2);
+        QTest::keyClick(slides, Qt::Key_PageDown);
+        QCOMPARE(slides->slide(), Slide::Explain);
+        QCOMPARE(panel->step(), Step::Challenge); // the dock revealed too
+        QVERIFY(slides->text().contains(QStringLiteral("The consumer got 5 of 5")));
+        QTest::keyClick(slides, Qt::Key_Down);
+        QCOMPARE(slides->slide(), Slide::Challenge);
+        QVERIFY(slides->text().contains(
+            QString::fromStdString(panel->currentLesson()->challenge->text)));
+        QTest::keyClick(slides, Qt::Key_Escape);
+        QVERIFY(!present->isChecked());
+        QVERIFY(!slides->isVisible());
+        panel->setTeacherMode(false);
+    }
+
     // Every lesson of a folder (the fixtures; scripts/lesson_shots.sh passes lessons/) from
     // start to finish in the main window, in each language: skip, run, reveal with every
     // {{fact}} filled. With $PROCLAB_UI_SHOTS set, each reveal is saved for eyes.
@@ -262,13 +455,14 @@ class TestLessonDock : public QObject {
             panel->openLesson(i);
             const std::string id = panel->currentLesson()->id;
             panel->skipButton()->click();
-            panel->runButton()->click();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                panel->step() == Step::Challenge || panel->step() == Step::Done, 120'000);
+            const QString name = QStringLiteral("%1-%2-%3")
+                                     .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                     .arg(QString::fromStdString(id), language);
+            QVERIFY2(runOpenLesson(panel, window.findChild<SchedulerPanel*>(),
+                                   [&] { keepShot(window, QStringLiteral("replay-") + name); }),
+                     id.c_str());
             QVERIFY2(!panel->text()->toPlainText().contains(QStringLiteral("{{")), id.c_str());
-            keepShot(window, QStringLiteral("reveal-%1-%2-%3")
-                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                 .arg(QString::fromStdString(id), language));
+            keepShot(window, QStringLiteral("reveal-") + name);
         }
         installTranslators(QStringLiteral("en"));
     }

@@ -21,6 +21,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace proclab::ui {
 
 using namespace proclab::lessons;
@@ -100,17 +102,22 @@ void LessonPanel::buildUi() {
     reset_->setFlat(true);
     // The text above, the student's part below; on a small screen both stay usable.
     auto* lower = new QWidget(this);
+    lower_ = lower;
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
+    // The challenge before the results: it is what the student acts on next.
     lowerLayout->addWidget(predictBox_);
-    lowerLayout->addWidget(results_);
     lowerLayout->addWidget(challengeStatus_);
+    lowerLayout->addWidget(results_);
     lowerLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    lowerScroll_ = scroll;
     scroll->setWidget(lower);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything in it wraps
     auto* split = new QSplitter(Qt::Vertical, this);
+    split_ = split;
     split->addWidget(text_);
     split->addWidget(scroll);
     split->setChildrenCollapsible(false);
@@ -131,10 +138,17 @@ void LessonPanel::buildUi() {
     });
     connect(form_, &QuestionForm::answersChanged, this,
             [this] { commit_->setEnabled(form_->allAnswered()); });
-    connect(commit_, &QPushButton::clicked, this, [this] { commitAnswers(false); });
-    connect(skip_, &QPushButton::clicked, this, [this] { commitAnswers(true); });
+    connect(commit_, &QPushButton::clicked, this,
+            [this] { step_ == Step::Replay ? commitReplay(false) : commitAnswers(false); });
+    connect(skip_, &QPushButton::clicked, this,
+            [this] { step_ == Step::Replay ? commitReplay(true) : commitAnswers(true); });
     connect(run_, &QPushButton::clicked, this, [this] {
         const Lesson* l = currentLesson();
+        if (!l->scheduler.empty()) { // the student is the scheduler: the run is theirs to step
+            setStep(Step::Running);
+            emit schedulerRequested(q(l->scheduler));
+            return;
+        }
         RunRequestUi r{q(l->demo), q(l->variant), {}};
         for (const auto& [k, v] : l->params)
             r.params[k] = v;
@@ -199,6 +213,10 @@ void LessonPanel::openLesson(int index) {
         list_->setCurrentRow(index);
     }
     title_->setText(q(l.title));
+    if (replayAt_ >= 0)
+        emit futureRevealed();
+    replayAt_ = -1;
+    predictBox_->setTitle(tr("Your prediction, before the run"));
     text_->setGlossary(set_.glossary.count(language_) ? set_.glossary.at(language_)
                                                       : std::map<std::string, std::string>{});
     text_->showMarkdown(q(l.read));
@@ -209,6 +227,8 @@ void LessonPanel::openLesson(int index) {
     results_->clear();
     challengeStatus_->clear();
     emit lessonOpened(q(l.demo), q(l.variant));
+    run_->setText(l.scheduler.empty() ? tr("▶ Run the lesson's demo")
+                                      : tr("▶ Schedule it yourself (F8)"));
     back_->setEnabled(index > 0);
     next_->setEnabled(index + 1 < lessonCount());
     setStep(Step::Predict);
@@ -219,22 +239,51 @@ void LessonPanel::setStep(Step s) {
     const QStringList names = {tr("1 Read and predict"), tr("2 Run"), tr("3 Reveal"),
                                tr("4 Challenge")};
     // Reveal and challenge show together; teacher mode holds the reveal (Ran) on its own.
-    const int from = s == Step::Predict ? 0 : s == Step::ReadyToRun || s == Step::Running ? 1 : 2;
+    const int from = s == Step::Predict                                                 ? 0
+                     : s == Step::ReadyToRun || s == Step::Running || s == Step::Replay ? 1
+                                                                                        : 2;
     const int to = s == Step::Challenge || s == Step::Done ? 3 : from;
     QStringList parts;
     for (int i = 0; i < names.size(); ++i)
         parts << (i >= from && i <= to ? QStringLiteral("<b><u>%1</u></b>").arg(names[i])
                                        : names[i]);
     stepLabel_->setText(parts.join(QStringLiteral(" → ")));
-    predictBox_->setVisible(s == Step::Predict || s == Step::ReadyToRun || s == Step::Running);
-    commit_->setVisible(s == Step::Predict);
-    skip_->setVisible(s == Step::Predict);
-    run_->setEnabled(s == Step::ReadyToRun);
+    predictBox_->setVisible(s == Step::Predict || s == Step::ReadyToRun || s == Step::Running ||
+                            s == Step::Replay);
+    commit_->setVisible(s == Step::Predict || s == Step::Replay);
+    skip_->setVisible(s == Step::Predict || s == Step::Replay);
+    // A scheduler lesson's button opens the scheduler again while its run is being stepped.
+    run_->setEnabled(s == Step::ReadyToRun || (s == Step::Running && scheduled()));
     run_->setVisible(s == Step::ReadyToRun || s == Step::Running || s == Step::Predict);
     revealButton_->setVisible(s == Step::Ran);
     results_->setVisible(s == Step::Challenge || s == Step::Done || !results_->text().isEmpty());
     challengeStatus_->setVisible(s == Step::Challenge || s == Step::Done);
-    emit runAllowedChanged(s != Step::Predict && s != Step::Running);
+    // No run while a replay question is asked: it would replace the run being asked about.
+    emit runAllowedChanged(s != Step::Predict && s != Step::Running && s != Step::Replay);
+    fitLayout();
+    emit stepChanged();
+}
+
+void LessonPanel::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    fitLayout();
+}
+
+void LessonPanel::fitLayout() {
+    if (!split_)
+        return;
+    const int line = fontMetrics().height();
+    // At ~700 px windows the list goes (Back and Next remain), the rest keeps its room.
+    const bool compact = height() < 40 * line;
+    list_->setVisible(!compact);
+    lower_->layout()->activate();
+    const int width = lowerScroll_->viewport()->width();
+    const int need =
+        lower_->hasHeightForWidth() ? lower_->heightForWidth(width) : lower_->sizeHint().height();
+    const int total = split_->height();
+    const int textMin = 5 * line; // some of the text always shows
+    const int lowerPart = std::clamp(need + 4, total / 3, std::max(total / 3, total - textMin));
+    split_->setSizes({total - lowerPart, lowerPart});
 }
 
 void LessonPanel::setTeacherMode(bool on) {
@@ -246,11 +295,20 @@ void LessonPanel::setTeacherMode(bool on) {
     QFont f = font();
     f.setPointSizeF(QApplication::font().pointSizeF() * (on ? 1.5 : 1.0));
     setFont(f); // children without a font of their own follow
+    emit teacherModeChanged(on);
 }
 
 void LessonPanel::commitAnswers(bool skipped) {
     skipped_ = skipped;
-    answers_ = skipped ? std::vector<Answer>(currentLesson()->questions.size()) : form_->answers();
+    const Lesson& l = *currentLesson();
+    answers_.assign(l.questions.size(), Answer{});
+    if (!skipped) {
+        const std::vector<Answer> given = form_->answers();
+        size_t k = 0;
+        for (size_t i = 0; i < l.questions.size() && k < given.size(); ++i)
+            if (l.questions[i].at.empty())
+                answers_[i] = given[k++];
+    }
     form_->setEnabled(false);
     setStep(Step::ReadyToRun);
 }

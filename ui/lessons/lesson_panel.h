@@ -16,6 +16,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QGroupBox;
+class QScrollArea;
+class QSplitter;
 
 namespace proclab::ui {
 
@@ -26,16 +28,23 @@ class QuestionForm;
 class LessonPanel : public QWidget {
     Q_OBJECT
   public:
-    // Ran: teacher mode, the run is over and the answers wait for the teacher's Reveal.
-    enum class Step { Predict, ReadyToRun, Running, Ran, Challenge, Done };
+    // Replay: the run is over and a "what happens next?" question is asked at an event, the
+    // timeline's future hidden. Ran: teacher mode, the run is over and the answers wait for
+    // the teacher's Reveal.
+    enum class Step { Predict, ReadyToRun, Running, Replay, Ran, Challenge, Done };
 
+    // The replay question being asked (an index into the lesson's questions), or -1.
+    int replayQuestion() const { return step_ == Step::Replay ? replayAt_ : -1; }
     // Lessons of `root` (default: lessonsRoot()) in `language` (default: the GUI's).
     explicit LessonPanel(RunModel* model, QWidget* parent = nullptr, QString root = {},
                          QString language = {});
 
     Step step() const { return step_; }
-    // True while the student predicts (a lesson is open and not yet answered or skipped).
-    bool holdsRun() const { return currentLesson() && step_ == Step::Predict; }
+    // True while the student predicts (a lesson is open and not yet answered or skipped), and
+    // while a replay question is asked about the run shown (a new run would replace it).
+    bool holdsRun() const {
+        return currentLesson() && (step_ == Step::Predict || step_ == Step::Replay);
+    }
     int lessonCount() const;
     int currentIndex() const { return current_; }
     const proclab::lessons::Lesson* currentLesson() const;
@@ -60,6 +69,9 @@ class LessonPanel : public QWidget {
   public slots:
     // The main window reports every run's end here (the lesson's own and the student's).
     void runFinished(bool ok, const QString& message);
+    // The scheduler reports the end of a level's run here: a scheduler lesson's run (and its
+    // challenge) is the student's own stepped run of its level.
+    void scheduledRunFinished(const QString& levelId, bool ok, const QString& message);
     void moveCursorToEvent(const QString& query);
 
   signals:
@@ -70,14 +82,32 @@ class LessonPanel : public QWidget {
     void lessonOpened(const QString& demo, const QString& variant);
     // The lesson's run ended: the toolbar shows its settings for the challenge.
     void lessonRunFinished();
+    // A scheduler lesson's run: open the scheduler on this level, for the student to step.
+    void schedulerRequested(const QString& levelId);
+    void stepChanged();
+    void teacherModeChanged(bool on);
+    // "What happens next?": show the run up to `t` and hide what comes after, until lifted.
+    void futureHidden(qint64 t);
+    void futureRevealed();
+
+  protected:
+    void resizeEvent(QResizeEvent* e) override;
 
   private:
     void buildUi();
+    // Compact at a projector's 700 px: the lesson list shrinks and the student's part (the
+    // predictions, the results, the challenge) gets the height it needs, the text the rest.
+    void fitLayout();
     void fillList();
     void setStep(Step s);
     void commitAnswers(bool skipped);
     void reveal();
     void checkChallenge();
+    void lessonRunEnded(bool ok, const QString& message);
+    void askNextReplayQuestion(size_t from);
+    void commitReplay(bool skipped);
+    void afterRun();
+    bool scheduled() const { return currentLesson() && !currentLesson()->scheduler.empty(); }
     QString resultsHtml() const;
     QString challengeHtml(const QString& status) const;
 
@@ -88,8 +118,12 @@ class LessonPanel : public QWidget {
     Step step_ = Step::Predict;
     std::vector<proclab::lessons::Answer> answers_;
     bool skipped_ = false;
+    int replayAt_ = -1;
 
     QListWidget* list_ = nullptr;
+    QSplitter* split_ = nullptr;
+    QScrollArea* lowerScroll_ = nullptr;
+    QWidget* lower_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* stepLabel_ = nullptr;
     LessonText* text_ = nullptr;

@@ -5,8 +5,10 @@
 #include "lessons/run_facts.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_text.h"
+#include "ui/lessons/question_form.h"
 #include "ui/model/run_model.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -35,26 +37,77 @@ QString answerText(const Question& q, const Answer& a) {
 } // namespace
 
 void LessonPanel::runFinished(bool ok, const QString& message) {
+    if (scheduled())
+        return; // only the student's stepped runs count: scheduledRunFinished
     // A run of the lesson's demo started from the toolbar after the prediction counts too:
     // the answers are checked against whatever really ran.
     const bool lessonRun =
         step_ == Step::Running || (step_ == Step::ReadyToRun && ok && currentLesson() &&
                                    model_->trace().demo == currentLesson()->demo);
     if (lessonRun) {
-        if (!ok) {
-            results_->setText(tr("The run did not finish: %1").arg(message.toHtmlEscaped()));
-            setStep(Step::ReadyToRun);
-            return;
-        }
-        emit lessonRunFinished();
-        if (teacher_)
-            setStep(Step::Ran); // the class talks first; the teacher reveals
-        else
-            reveal();
+        lessonRunEnded(ok, message);
         return;
     }
     if (step_ == Step::Challenge && ok)
         checkChallenge();
+}
+
+void LessonPanel::scheduledRunFinished(const QString& levelId, bool ok, const QString& message) {
+    if (!scheduled() || levelId.toStdString() != currentLesson()->scheduler)
+        return;
+    if (step_ == Step::Running || step_ == Step::ReadyToRun)
+        lessonRunEnded(ok, message);
+    else if (step_ == Step::Challenge && ok)
+        checkChallenge();
+}
+
+void LessonPanel::lessonRunEnded(bool ok, const QString& message) {
+    if (!ok) {
+        results_->setText(tr("The run did not finish: %1").arg(message.toHtmlEscaped()));
+        setStep(Step::ReadyToRun);
+        return;
+    }
+    emit lessonRunFinished();
+    askNextReplayQuestion(0);
+}
+
+// The "what happens next?" questions, one at a time, each at its event of this run with the
+// future hidden; one whose event this run lacks stays unanswered (the reveal says so).
+void LessonPanel::askNextReplayQuestion(size_t from) {
+    const Lesson& l = *currentLesson();
+    for (size_t i = from; i < l.questions.size(); ++i) {
+        if (l.questions[i].at.empty())
+            continue;
+        const auto hit = resolveEventQuery(model_->trace(), l.questions[i].at);
+        if (!hit)
+            continue;
+        replayAt_ = static_cast<int>(i);
+        model_->setCursor(hit->t);
+        emit futureHidden(hit->t);
+        predictBox_->setTitle(tr("What happens next? The run is shown up to here"));
+        form_->setQuestions(l, {i});
+        form_->setEnabled(true);
+        commit_->setEnabled(false);
+        setStep(Step::Replay);
+        return;
+    }
+    afterRun();
+}
+
+void LessonPanel::commitReplay(bool skipped) {
+    const size_t i = static_cast<size_t>(replayAt_);
+    if (!skipped && i < answers_.size())
+        answers_[i] = form_->answers().front();
+    replayAt_ = -1;
+    emit futureRevealed();
+    askNextReplayQuestion(i + 1);
+}
+
+void LessonPanel::afterRun() {
+    if (teacher_)
+        setStep(Step::Ran); // the class talks first; the teacher reveals
+    else
+        reveal();
 }
 
 QString LessonPanel::resultsHtml() const {
@@ -116,7 +169,10 @@ void LessonPanel::reveal() {
         QSettings().setValue(QStringLiteral("lessons/progress/") + id, QStringLiteral("revealed"));
     if (l.challenge) {
         challengeStatus_->setText(challengeHtml(
-            tr("Change the settings in the toolbar and press Run: your next run is checked.")));
+            l.scheduler.empty()
+                ? tr("Change the settings in the toolbar and press Run: your next run is checked.")
+                : tr("Press Reset in the scheduler and step again: your next stepped run is "
+                     "checked.")));
         setStep(Step::Challenge);
     } else {
         QSettings().setValue(QStringLiteral("lessons/progress/") + id, QStringLiteral("done"));
@@ -143,6 +199,7 @@ void LessonPanel::checkChallenge() {
         challengeStatus_->setText(
             challengeHtml(QStringLiteral("<span style='color:#c0392b'><b>%1</b></span> %2")
                               .arg(tr("Not yet:"), lines.join(QStringLiteral("; ")))));
+        fitLayout();
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleValidator>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -14,22 +15,50 @@ namespace proclab::ui {
 
 using namespace proclab::lessons;
 
+namespace {
+
+class OptionLabel : public QLabel {
+  public:
+    OptionLabel(const QString& text, QRadioButton* radio, QWidget* parent)
+        : QLabel(text, parent), radio_(radio) {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+    }
+
+  protected:
+    void mouseReleaseEvent(QMouseEvent*) override { radio_->click(); }
+
+  private:
+    QRadioButton* radio_;
+};
+
+} // namespace
+
 QuestionForm::QuestionForm(QWidget* parent) : QWidget(parent) {
     new QVBoxLayout(this);
     layout()->setContentsMargins(0, 0, 0, 0);
 }
 
 void QuestionForm::setLesson(const Lesson& lesson) {
-    while (QLayoutItem* item = layout()->takeAt(0)) {
-        delete item->widget();
+    std::vector<size_t> before;
+    for (size_t i = 0; i < lesson.questions.size(); ++i)
+        if (lesson.questions[i].at.empty())
+            before.push_back(i);
+    setQuestions(lesson, before);
+}
+
+void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>& which) {
+    // The old inputs go, rows (nested layouts) with them.
+    for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        delete w;
+    while (QLayoutItem* item = layout()->takeAt(0))
         delete item;
-    }
     inputs_.clear();
     auto* box = static_cast<QVBoxLayout*>(layout());
-    int n = 0;
-    for (const Question& q : lesson.questions) {
+    for (size_t index : which) {
+        const Question& q = lesson.questions.at(index);
         auto* prompt = new QLabel(QStringLiteral("<b>%1.</b> %2")
-                                      .arg(++n)
+                                      .arg(index + 1)
                                       .arg(QString::fromStdString(q.prompt).toHtmlEscaped()),
                                   this);
         prompt->setWordWrap(true);
@@ -44,9 +73,16 @@ void QuestionForm::setLesson(const Lesson& lesson) {
         } else if (q.kind == QuestionKind::Choice) {
             in.choice = new QButtonGroup(this);
             for (size_t i = 0; i < q.options.size(); ++i) {
-                auto* radio = new QRadioButton(QString::fromStdString(q.options[i].text), this);
+                // A radio button's own text never wraps: a long option would make the dock
+                // scroll sideways. The text is a wrapping label beside it that clicks it.
+                auto* radio = new QRadioButton(this);
+                auto* text =
+                    new OptionLabel(QString::fromStdString(q.options[i].text), radio, this);
+                auto* row = new QHBoxLayout;
+                row->addWidget(radio, 0, Qt::AlignTop);
+                row->addWidget(text, 1);
                 in.choice->addButton(radio, static_cast<int>(i));
-                box->addWidget(radio);
+                box->addLayout(row);
             }
             connect(in.choice, &QButtonGroup::idClicked, this, &QuestionForm::answersChanged);
         } else {

@@ -18,7 +18,11 @@ class QuestionForm : public QWidget {
     Q_OBJECT
   public:
     explicit QuestionForm(QWidget* parent = nullptr);
+    // The questions asked before the run (those without `at`).
     void setLesson(const proclab::lessons::Lesson& lesson);
+    // These questions of the lesson (indices into lesson.questions), numbered as in the lesson.
+    void setQuestions(const proclab::lessons::Lesson& lesson, const std::vector<size_t>& which);
+    // The answers in the order of the questions shown.
     bool allAnswered() const;
     std::vector<proclab::lessons::Answer> answers() const;
     // Test access: fill question i with a number / option / process name.

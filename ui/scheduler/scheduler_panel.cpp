@@ -33,6 +33,14 @@ QString pythonLine(const std::string& source, int line) {
                                 : QString();
 }
 
+// The text broken into lines at each of `breaks` (kept after the break, but for spaces).
+QString twoLines(QString text, const QStringList& breaks) {
+    for (const QString& b : breaks)
+        text.replace(b, b.trimmed().isEmpty() ? QStringLiteral("\n")
+                                              : QLatin1Char('\n') + b.trimmed());
+    return text;
+}
+
 } // namespace
 
 SchedulerPanel::SchedulerPanel(RunModel* model, QWidget* parent)
@@ -101,6 +109,7 @@ SchedulerPanel::SchedulerPanel(RunModel* model, QWidget* parent)
         if (!ok && !message.isEmpty())
             message_->setText(message);
         refresh();
+        emit levelRunEnded(QString::fromStdString(level().id), ok, message);
     });
     retranslate();
     buildRows(0);
@@ -163,6 +172,16 @@ void SchedulerPanel::selectLevel(int index) {
     levelIndex_ = index;
     levels_->setCurrentIndex(index);
     reset();
+}
+
+bool SchedulerPanel::selectLevelId(const QString& id) {
+    const auto& levels = schedulerLevels();
+    for (size_t i = 0; i < levels.size(); ++i)
+        if (levels[i].id == id.toStdString()) {
+            selectLevel(static_cast<int>(i));
+            return true;
+        }
+    return false;
 }
 
 void SchedulerPanel::reset() {
@@ -277,7 +296,10 @@ void SchedulerPanel::refresh() {
         const LaneStepState* l =
             ours && i < static_cast<int>(state_.lanes.size()) ? &state_.lanes[i] : nullptr;
         buttons_[i]->setEnabled(l && l->canMove() && settled());
-        names_[i]->setText(l ? laneTitle(*l) : tr("process %1").arg(i + 1));
+        // The name over its pid, the register over the steps: narrow columns, so the rows
+        // never get wider than the dock (at 1024x700 the Chinese texts were cut short).
+        names_[i]->setText(l ? twoLines(laneTitle(*l), {QStringLiteral(" ("), QStringLiteral("（")})
+                             : tr("process %1").arg(i + 1));
         QString action = l ? nextActionText(*l, state_, isArray) : QString();
         if (l && l->holding && !action.isEmpty()) {
             const QString py = pythonLine(trace.pythonSource, l->line);
@@ -291,7 +313,8 @@ void SchedulerPanel::refresh() {
                                                    "(key %1)")
                                                     .arg(i + 1)
                                               : why);
-        locals_[i]->setText(l ? localsText(*l, isArray) : QString());
+        locals_[i]->setText(l ? twoLines(localsText(*l, isArray), {QStringLiteral("   ")})
+                              : QString());
     }
     shared_->setText(ours ? sharedText(state_) : QString());
     QStringList steps;

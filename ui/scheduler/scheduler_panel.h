@@ -47,9 +47,14 @@ class SchedulerPanel : public QWidget {
     // The model shows this level's run (its first events have come): the window follows it
     // (toolbar, docks), as it follows any run.
     void levelRunShown();
+    // A level's run ended (every process done, or the runner gave up): a lesson built on the
+    // level checks its questions and challenge on it.
+    void levelRunEnded(const QString& levelId, bool ok, const QString& message);
 
   public slots:
     void selectLevel(int index);
+    // Selects and starts the level with this id (false: no such level).
+    bool selectLevelId(const QString& id);
     void reset();
     void undo();
     void step(int lane);
