@@ -3,6 +3,7 @@
 #include "fact_vocabulary.h"
 #include "run_facts.h"
 #include "trace/analysis.h"
+#include "trace/wrapping_math.h"
 
 #include <array>
 #include <functional>
@@ -58,7 +59,7 @@ std::optional<EventHit> lostUpdate(const Trace& trace, bool largest) {
                 return EventHit{e.t, e.process};
             if (erased > static_cast<double>(bestErased) + 0.5) {
                 best = EventHit{e.t, e.process};
-                bestErased = static_cast<int64_t>(erased);
+                bestErased = saturatingRound(erased); // any double on a damaged trace
             }
         }
     return best;

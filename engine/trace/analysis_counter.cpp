@@ -98,7 +98,7 @@ CounterLedger counterLedger(const Trace& trace, int counter) {
     ledger.expected = expectedResult.value_or(ledger.increments);
     ledger.final = finalResult.value_or(lastWritten);
     ledger.finalReported = finalResult.has_value();
-    ledger.notDone = std::max<int64_t>(0, ledger.expected - ledger.increments);
+    ledger.notDone = std::max<int64_t>(0, wrappingSub(ledger.expected, ledger.increments));
     return ledger;
 }
 
@@ -135,7 +135,7 @@ ArrayAnalysis analyseArray(const Trace& trace, int array) {
         el.final = written;
         // Each store wrote loaded + 1: what it replaced minus what it had read is how many
         // increments of others it erased (as for the counter).
-        el.lost += std::llround(overwritten - (written - 1));
+        el.lost = wrappingAdd(el.lost, saturatingRound(overwritten - (written - 1)));
     }
     if (!a.elements.empty())
         a.expectedPerElement = expectedTotal / static_cast<int64_t>(a.elements.size());

@@ -1,6 +1,7 @@
 #include "ui/panels/counter_panel.h"
 
 #include "pytrace/python_import.h"
+#include "trace/wrapping_math.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
@@ -239,7 +240,7 @@ void CounterPanel::rebuild() {
     lostPrefix_.resize(c.entries.size());
     int64_t sum = 0;
     for (size_t i = 0; i < c.entries.size(); ++i)
-        lostPrefix_[i] = sum += c.entries[i].erased();
+        lostPrefix_[i] = sum = wrappingAdd(sum, c.entries[i].erased());
     updateNumbers();
 
     const std::string& variant = model_->trace().variant;
