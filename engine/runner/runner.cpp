@@ -164,6 +164,17 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     bool streamLost = false;
     bool stdinOpen = options.stepped && options.stepsFromStdin;
     bool killed = false;
+    // Ends the demo: while main lives, main alone. Killing its children at the same time lets
+    // main, woken in waitpid() by its own SIGKILL, reap a child that died first and then die
+    // before recording that exit: the lane would have no exit record ("running" for ever).
+    // Main's death kills its children (PR_SET_PDEATHSIG) after handing them to the runner (the
+    // subreaper), which records each; what is left is killed once main has been reaped.
+    const auto killDemoOrderly = [&] {
+        if (mainExit == -1)
+            kill(mainPid, SIGKILL);
+        else
+            killEveryone(arena);
+    };
     // The time-out's and the stop's signal handler ends the demo at once; this notes it for the
     // End frame (and kills once more, for processes started meanwhile).
     const auto noteStop = [&] {
@@ -175,14 +186,15 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         endMessage = stop == guard::Stop::Requested
                          ? "stopped on request"
                          : guard::timedOutMessage(options.timeoutSeconds);
-        killEveryone(arena);
-        kill(mainPid, SIGKILL);
+        killDemoOrderly();
     };
     uint64_t lastDropped = 0;
 
     while (true) {
         const size_t moved = drainer.pump();
-        if (const auto refusal = options.stepped ? stepper.tick() : std::nullopt) {
+        // Once the demo is being ended nobody is released any more: a lane let go now could end
+        // on its own while main, already killed, reaps it and dies before recording that exit.
+        if (const auto refusal = options.stepped && !killed ? stepper.tick() : std::nullopt) {
             // Interactive (the GUI): say so and go on. A fixed list: the run cannot be the
             // one asked for, so it ends here with status 2 rather than wait forever.
             const std::string text = "step " + std::to_string(refusal->step) + " (process " +
@@ -194,8 +206,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
                 killed = true;
                 status = 2;
                 endMessage = text;
-                killEveryone(arena);
-                kill(mainPid, SIGKILL);
+                killDemoOrderly();
             }
         }
         if (const uint64_t d = drainer.dropped(); d != lastDropped) {
@@ -205,8 +216,7 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
         if (!drainer.streamAlive() && !streamLost) {
             // Nobody reads us any more: end the demo rather than run blind.
             streamLost = true;
-            killEveryone(arena);
-            kill(mainPid, SIGKILL);
+            killDemoOrderly();
         }
 
         noteStop();
@@ -224,8 +234,10 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
             }
             const int lane = pid == mainPid ? mainLane : laneOfPid(arena, pid);
             const int code = pythonExitcode(st);
-            if (pid == mainPid)
+            if (pid == mainPid) {
                 mainExit = code;
+                guard::mainReaped();
+            }
             if (lane >= 0 && !arena.lane(lane).exited.load()) {
                 arena.lane(lane).exitcode.store(code);
                 arena.lane(lane).exited.store(1);
@@ -236,6 +248,9 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
                 drainer.emitOwn(
                     runnerRecord(lane, EventKind::ProcessExited, kRunnerLane, code, byRunner));
             }
+            // Lanes main's death did not take (see killDemoOrderly); main's lane is exited now.
+            if (pid == mainPid && (killed || streamLost))
+                killEveryone(arena);
         }
         if (noChildren && mainExit != -1)
             break;
