@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-45}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(native_trace chrome_trace event_stream set_parser)
+[[ ${#targets[@]} -gt 0 ]] || targets=(native_trace chrome_trace event_stream set_parser lesson_file)
 
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)" --target "${targets[@]/#/fuzz_}"

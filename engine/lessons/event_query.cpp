@@ -4,6 +4,7 @@
 #include "run_facts.h"
 #include "trace/analysis.h"
 #include "trace/counter_ledger.h"
+#include "trace/wrapping_math.h"
 
 #include <array>
 #include <functional>
@@ -61,7 +62,7 @@ std::optional<EventHit> lostUpdate(const Trace& trace, bool largest) {
                 return EventHit{e.t, e.lane};
             if (erased > static_cast<double>(bestErased) + 0.5) {
                 best = EventHit{e.t, e.lane};
-                bestErased = static_cast<int64_t>(erased);
+                bestErased = saturatingRound(erased); // any double on a damaged trace
             }
         }
     return best;

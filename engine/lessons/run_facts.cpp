@@ -1,6 +1,7 @@
 #include "run_facts.h"
 
 #include "trace/analysis.h"
+#include "trace/wrapping_math.h"
 
 #include <unistd.h>
 
@@ -80,7 +81,7 @@ void counterFacts(const Trace& trace, RunFacts& f) {
     const int64_t final = firstResult(res, ResultKey::CounterFinal).value_or(ledger.final);
     f["expected"] = FactValue::of(static_cast<double>(expected));
     f["final"] = FactValue::of(static_cast<double>(final));
-    f["lost"] = FactValue::of(static_cast<double>(expected - final));
+    f["lost"] = FactValue::of(static_cast<double>(wrappingSub(expected, final)));
     if (trace.demo == "counter-race") {
         f["ledger_lost"] = FactValue::of(static_cast<double>(ledger.lost));
         f["erasing_stores"] = FactValue::of(static_cast<double>(ledger.entries.size()));

@@ -169,8 +169,7 @@ class RunLoop {
             if (!drainer_.streamAlive() && !streamLost_) {
                 // Nobody reads us any more: end the demo rather than run blind.
                 streamLost_ = true;
-                killEveryone(arena_);
-                kill(mainPid_, SIGKILL);
+                killDemoOrderly();
             }
             noteStop();
             if (reapEnded() && mainExit_ != -1)
@@ -201,8 +200,19 @@ class RunLoop {
         killed_ = true;
         status_ = status;
         endMessage_ = std::move(message);
-        killEveryone(arena_);
-        kill(mainPid_, SIGKILL);
+        killDemoOrderly();
+    }
+
+    // Ends the demo: while main lives, main alone. Killing its children at the same time lets
+    // main, woken in waitpid() by its own SIGKILL, reap a child that died first and then die
+    // before recording that exit: the lane would have no exit record ("running" for ever).
+    // Main's death kills its children (PR_SET_PDEATHSIG) after handing them to the runner (the
+    // subreaper), which records each; what is left is killed once main has been reaped.
+    void killDemoOrderly() {
+        if (mainExit_ == -1)
+            kill(mainPid_, SIGKILL);
+        else
+            killEveryone(arena_);
     }
 
     // The time-out's and the stop's signal handler ends the demo at once; this notes it for
@@ -220,7 +230,9 @@ class RunLoop {
     // Interactive (the GUI): a refused step is said and the run goes on. A fixed list: the
     // run cannot be the one asked for, so it ends here rather than wait forever.
     void followSteps() {
-        const auto refusal = options_.stepped ? stepper_.tick() : std::nullopt;
+        // Once the demo is being ended nobody is released any more: a lane let go now could end
+        // on its own while main, already killed, reaps it and dies before recording that exit.
+        const auto refusal = options_.stepped && !killed_ ? stepper_.tick() : std::nullopt;
         if (!refusal)
             return;
         const std::string text = "step " + std::to_string(refusal->step) + " (process " +
@@ -243,10 +255,15 @@ class RunLoop {
                 return errno == ECHILD;
             const int lane = pid == mainPid_ ? mainLane_ : laneOfPid(arena_, pid);
             const int code = pythonExitcode(st);
-            if (pid == mainPid_)
+            if (pid == mainPid_) {
                 mainExit_ = code;
+                guard::mainReaped();
+            }
             if (lane >= 0 && !arena_.lane(lane).exited.load())
                 recordExit(lane, code);
+            // Lanes main's death did not take (see killDemoOrderly); main's lane is exited now.
+            if (pid == mainPid_ && (killed_ || streamLost_))
+                killEveryone(arena_);
         }
     }
 

@@ -18,10 +18,15 @@ volatile sig_atomic_t gStop = 0; // a Stop value
 Arena* gArena = nullptr;         // set once before the handlers may kill
 volatile sig_atomic_t gMainPid = 0;
 
-// Async-signal-safe: kill() and lock-free atomic loads only.
+// Async-signal-safe: kill() and lock-free atomic loads only. Main first and alone: its death
+// kills its children (PR_SET_PDEATHSIG) only after they have been handed to the runner, so it
+// can never reap one and die before recording that exit. The runner kills any leftover lane
+// once it has reaped main.
 void killDemo() {
-    if (gMainPid > 0)
+    if (gMainPid > 0) {
         kill(gMainPid, SIGKILL);
+        return;
+    }
     if (!gArena)
         return;
     const int lanes = gArena->laneCount();
@@ -69,6 +74,10 @@ void installStopHandlers() {
     sigaction(SIGTERM, &stop, nullptr);
     sigaction(SIGINT, &stop, nullptr);
     sigaction(SIGALRM, &stop, nullptr);
+}
+
+void mainReaped() {
+    gMainPid = 0;
 }
 
 void armStop(Arena& arena, pid_t mainPid, double timeoutSeconds) {

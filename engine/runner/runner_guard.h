@@ -23,8 +23,11 @@ enum class Stop { None, TimedOut, Requested };
 // Installs the SIGTERM/SIGINT handler; call before forking the demo.
 void installStopHandlers();
 // From now on a stop or the time-out kills the demo's processes at once (from the signal
-// handler); `timeoutSeconds` 0 arms no timer.
+// handler); `timeoutSeconds` 0 arms no timer. While the main process lives only it is killed:
+// see killDemoOrderly() in runner.cpp for why.
 void armStop(Arena& arena, pid_t mainPid, double timeoutSeconds);
+// The main process has been reaped: from now on a stop kills the remaining lanes directly.
+void mainReaped();
 Stop stopRequested();
 // "timed out after 2.5 s"
 std::string timedOutMessage(double seconds);

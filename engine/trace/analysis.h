@@ -3,6 +3,7 @@
 #pragma once
 
 #include "trace.h"
+#include "wrapping_math.h"
 
 #include <cstdint>
 #include <map>
@@ -132,7 +133,8 @@ struct LostUpdate {
     int64_t loaded = 0;
     int64_t written = 0;
     int64_t overwritten = 0;
-    int64_t erased() const { return overwritten - loaded; }
+    // Wrapping: exact for a real run, and no signed overflow on a damaged trace's values.
+    int64_t erased() const { return wrappingSub(overwritten, loaded); }
     friend bool operator==(const LostUpdate&, const LostUpdate&) = default;
 };
 

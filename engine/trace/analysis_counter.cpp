@@ -39,7 +39,7 @@ ArrayAnalysis analyseArray(const Trace& trace, int array) {
         el.final = written;
         // Each store wrote loaded + 1: what it replaced minus what it had read is how many
         // increments of others it erased (as for the counter).
-        el.lost += std::llround(overwritten - (written - 1));
+        el.lost = wrappingAdd(el.lost, saturatingRound(overwritten - (written - 1)));
     }
     if (!a.elements.empty())
         a.expectedPerElement = expectedTotal / static_cast<int64_t>(a.elements.size());

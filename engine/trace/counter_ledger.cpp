@@ -87,7 +87,7 @@ void CounterLedgerBuilder::settleTotals() {
     ledger_->expected = expectedResult_.value_or(ledger_->increments);
     ledger_->final = finalResult_.value_or(lastWritten_);
     ledger_->finalReported = finalResult_.has_value();
-    ledger_->notDone = std::max<int64_t>(0, ledger_->expected - ledger_->increments);
+    ledger_->notDone = std::max<int64_t>(0, wrappingSub(ledger_->expected, ledger_->increments));
 }
 
 CounterLedger CounterLedgerBuilder::take() {

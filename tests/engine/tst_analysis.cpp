@@ -7,6 +7,9 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <bit>
+#include <cmath>
+#include <limits>
 #include <random>
 
 using namespace proclab;
@@ -160,6 +163,47 @@ class TestAnalysis : public QObject {
         QCOMPARE(ledger.lost, 0);
         QVERIFY(ledger.entries.empty());
         QCOMPARE(ledger.final, 3);
+    }
+
+    void damagedTraceValuesWrapInsteadOfOverflowing() {
+        // A damaged trace may hold any values: a load of INT64_MIN and a store over INT64_MAX
+        // erase 2^64 - 1 increments, which is -1 in two's complement. The sum and not-done wrap
+        // the same way; under the asan preset a signed overflow here fails the test (UBSan, no
+        // recovery).
+        constexpr int64_t lo = std::numeric_limits<int64_t>::min();
+        constexpr int64_t hi = std::numeric_limits<int64_t>::max();
+        const Trace trace = traceOf({
+            load(1, 1, lo),
+            store(2, 1, 0, hi),
+            load(3, 2, -1),
+            store(4, 2, 0, hi),
+            ev(5, 0, EventKind::Result, 0, uint32_t(ResultKey::CounterExpected), lo),
+        });
+        const CounterLedger ledger = counterLedger(trace);
+        QCOMPARE(ledger.entries.size(), size_t(2));
+        QCOMPARE(ledger.entries[0].erased(), int64_t(-1));
+        QCOMPARE(ledger.entries[1].erased(), lo);
+        QCOMPARE(ledger.lost, hi); // -1 + INT64_MIN, wrapped
+        QCOMPARE(ledger.expected, lo);
+        QCOMPARE(ledger.notDone, hi - 1); // INT64_MIN - 2, wrapped
+    }
+
+    void damagedArrayCellsDoNotOverflow() {
+        // Array cells are doubles recorded as bits: huge, infinite and NaN values round with
+        // saturation (NaN as 0), and the per-element sum wraps.
+        const auto bits = [](double d) { return std::bit_cast<int64_t>(d); };
+        const double inf = std::numeric_limits<double>::infinity();
+        const Trace trace = traceOf({
+            ev(1, 1, EventKind::ArrayStore, 0, 0, bits(1.0), bits(1e300)),
+            ev(2, 1, EventKind::ArrayStore, 0, 0, bits(1.0), bits(inf)),
+            ev(3, 1, EventKind::ArrayStore, 0, 1, bits(1.0), bits(-inf)),
+            ev(4, 1, EventKind::ArrayStore, 0, 2, bits(1.0), bits(std::nan(""))),
+        });
+        const ArrayAnalysis a = analyseArray(trace, 0);
+        QCOMPARE(a.elements.size(), size_t(3));
+        QCOMPARE(a.elements[0].lost, int64_t(-2)); // INT64_MAX + INT64_MAX, wrapped
+        QCOMPARE(a.elements[1].lost, std::numeric_limits<int64_t>::min());
+        QCOMPARE(a.elements[2].lost, int64_t(0));
     }
 
     void otherCountersAreIgnored() {

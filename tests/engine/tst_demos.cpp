@@ -8,7 +8,6 @@
 #include "trace/counter_ledger.h"
 
 #include <QProcess>
-#include <QThread>
 #include <QtTest>
 #include <algorithm>
 #include <fstream>
@@ -101,14 +100,15 @@ class TestDemos : public QObject {
 
     void workersAreRealChildrenWhileTheyRun() {
         // ps would show: proclab-engine (runner) -> proclab-engine (main) -> two workers.
+        // The workers sleep 3 s; they are looked for until both are seen or the run ends (not
+        // for a fixed 2 s: under ASan on a busy machine starting them can take longer).
         QProcess engine;
         engine.start(QString::fromStdString(test::enginePath()),
-                     {"run", "process-basics", "--set", "sleep_ms=1500"});
+                     {"run", "process-basics", "--set", "sleep_ms=3000"});
         QVERIFY(engine.waitForStarted());
         std::vector<int> workers;
         int mainPid = 0;
-        for (int i = 0; i < 100 && workers.size() < 2; ++i) {
-            QThread::msleep(20);
+        while (workers.size() < 2 && !engine.waitForFinished(20)) {
             const auto mains = childPids(static_cast<int>(engine.processId()));
             if (!mains.empty()) {
                 mainPid = mains.front();

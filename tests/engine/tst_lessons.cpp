@@ -14,8 +14,11 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <bit>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 using namespace proclab;
 using namespace proclab::lessons;
@@ -363,6 +366,28 @@ class TstLessons : public QObject {
         const auto free = test::runEngine({"run", "counter-race", "--variant", "raw"});
         QCOMPARE(runFacts(free.trace).at("steps").number, 0.0);
         QVERIFY(!runFacts(free.trace).count("step_order"));
+    }
+
+    void lostUpdateQueriesOnDamagedValues() {
+        // Made-up values (a damaged trace): the counter's erase wraps, an array cell of 1e300 or
+        // NaN rounds with saturation; no undefined behaviour (checked under the asan preset).
+        Trace trace;
+        trace.lane(0).name = "main";
+        trace.lane(1).name = "worker-1";
+        const auto bits = [](double d) { return std::bit_cast<int64_t>(d); };
+        trace.append(std::vector<Event>{
+            Event{1, 1, EventKind::CounterLoad, 0, 0, 0, std::numeric_limits<int64_t>::min(), 0},
+            Event{2, 1, EventKind::CounterStore, 0, 0, 0, 0, std::numeric_limits<int64_t>::max()},
+            Event{3, 1, EventKind::ArrayStore, 1, 0, 0, bits(1.0), bits(1e300)},
+            Event{4, 1, EventKind::ArrayStore, 1, 0, 1, bits(1.0), bits(std::nan(""))},
+        });
+        // The counter's only erase is -1: not a lost update, so the array's 1e300 one is found.
+        const auto largest = resolveEventQuery(trace, "largest-lost-update");
+        QVERIFY(largest.has_value());
+        QCOMPARE(largest->t, int64_t(3));
+        const auto first = resolveEventQuery(trace, "first-lost-update");
+        QVERIFY(first.has_value());
+        QCOMPARE(first->t, int64_t(3));
     }
 
     void crashFacts() {

@@ -177,6 +177,24 @@ class TestScheduler : public QObject {
         QCOMPARE(outcome("get-lock", run), LevelOutcome::Explained);
     }
 
+    void everyProcessEndedByARefusalHasItsExit() {
+        // The runner ends main first, and its children come to the runner (the subreaper) as
+        // orphans: each lane has its exit record. Killing all at once let main, woken in join()
+        // by its SIGKILL, reap worker-1 and die before recording it: the summary showed
+        // worker-1 "running" (27 runs in 40 before the fix).
+        for (int i = 0; i < 10; ++i) {
+            const auto run = stepped("get-lock", "1 2");
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.trace.lanes.size(), size_t(3));
+            for (int lane = 0; lane < 3; ++lane) {
+                const std::string name = run.trace.lanes[static_cast<size_t>(lane)].name;
+                QVERIFY2(count(run.trace, EventKind::ProcessCreated, lane) == 1, name.c_str());
+                QVERIFY2(count(run.trace, EventKind::ProcessExited, lane) == 1, name.c_str());
+            }
+            QVERIFY(test::childrenOfThisProcess().empty());
+        }
+    }
+
     void consumerQuitsWhileItemsAreStillComing() {
         // The producer puts 0; the consumer: empty()? no; get() 0; empty()? yes: it quits.
         const auto run = stepped("empty-pitfall", "1 2 2 2");

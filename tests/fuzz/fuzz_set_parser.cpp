@@ -1,6 +1,5 @@
 // libFuzzer target: `--set key=value` parsing and the request check that follows it. Input:
-// "demo\nvariant\nset\nset...". The lesson-file parser gets a target of its own once it exists
-// (it is being written for another issue): add fuzz_lesson_file.cpp with its seeds then.
+// "demo\nvariant\nset\nset...". The lesson-file parser has its own (fuzz_lesson_file.cpp).
 #include "demos/catalog.h"
 
 #include <cstddef>
