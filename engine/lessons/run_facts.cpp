@@ -26,9 +26,9 @@ void stepFacts(const Trace& trace, RunFacts& f) {
     int steps = 0;
     std::string order;
     for (size_t i = 0; i < trace.size(); ++i)
-        if (trace.kind(i) == EventKind::StepRelease && trace.process(i) >= 1) {
+        if (trace.kind(i) == EventKind::StepRelease && trace.laneOf(i) >= 1) {
             ++steps;
-            order += (order.empty() ? "" : " ") + std::to_string(trace.process(i));
+            order += (order.empty() ? "" : " ") + std::to_string(trace.laneOf(i));
         }
     f["steps"] = FactValue::of(steps);
     if (steps > 0)

@@ -181,8 +181,9 @@ class TestAnalysis : public QObject {
         });
         const CounterLedger ledger = counterLedger(trace);
         QCOMPARE(ledger.entries.size(), size_t(2));
-        QCOMPARE(ledger.entries[0].erased(), int64_t(-1));
-        QCOMPARE(ledger.entries[1].erased(), lo);
+        const LedgerReader reader(trace, ledger);
+        QCOMPARE(reader.entryErased(0), int64_t(-1));
+        QCOMPARE(reader.entry(1).erased(), lo);
         QCOMPARE(ledger.lost, hi); // -1 + INT64_MIN, wrapped
         QCOMPARE(ledger.expected, lo);
         QCOMPARE(ledger.notDone, hi - 1); // INT64_MIN - 2, wrapped
