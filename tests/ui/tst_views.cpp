@@ -282,7 +282,7 @@ class TestViews : public QObject {
             records.push_back(r);
         }
         w.events(records);
-        w.end(0, "ok");
+        w.end(RunStatus::Ok, "ok");
         const std::string bytes = w.buffer();
         RunModel model;
         QSignalSpy changed(&model, &RunModel::traceChanged);
