@@ -48,11 +48,13 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
         const double below = l.y + barHeight / 2 + kGap;
         // In order of preference: beside the end (reads as "this lane ended so"), then above or
         // below the bar, which keeps the marks on the bar visible.
-        // Right of the mark first, then further right along the lane (past arrows converging on
-        // the exit), up to the margin right of the time axis, then left of the mark.
+        // On the lane's own row first, where it reads as this lane's: right of the mark, then
+        // further right (past arrows converging on the exit) up to the margin right of the time
+        // axis; then above or below the bar; then left of the mark.
         std::vector<QRectF> candidates;
-        for (double x : {xr, xr + w / 2, xr + w, xr + 2 * w, area.right() - w})
-            for (double y : {mid, above, below})
+        const double xs[] = {xr, xr + w / 2, xr + w, xr + 2 * w, area.right() - w};
+        for (double y : {mid, above, below})
+            for (double x : xs)
                 if (x >= xr)
                     candidates.emplace_back(x, y, w, h);
         for (double y : {above, below, mid})
