@@ -38,9 +38,11 @@
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -343,11 +345,23 @@ void MainWindow::buildViewMenu(QMenu* view) {
 void MainWindow::togglePresentation(bool on) {
     if (on) {
         scaleBeforePresentation_ = theme().textScale();
+        geometryBeforePresentation_ = geometry();
         theme().setTextScale(std::max(1.5, scaleBeforePresentation_));
         showFullScreen(); // the toolbar takes a second row by itself when it needs one
+        // Without a window manager (a bare X server, a kiosk) nothing honours the full-screen
+        // request: cover the screen ourselves, so presentation mode looks the same everywhere.
+        QTimer::singleShot(300, this, [this] {
+            if (isFullScreen() && screen() && geometry() != screen()->geometry())
+                setGeometry(screen()->geometry());
+        });
     } else {
         theme().setTextScale(scaleBeforePresentation_);
+        const QRect before = geometryBeforePresentation_;
         showNormal();
+        QTimer::singleShot(300, this, [this, before] {
+            if (!isFullScreen() && before.isValid() && geometry() != before)
+                setGeometry(before); // again: no window manager restored it
+        });
     }
 }
 

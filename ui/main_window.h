@@ -73,6 +73,7 @@ class MainWindow : public QMainWindow {
     ConsolePanel* console_ = nullptr;
     RunFiles* files_ = nullptr;
     double scaleBeforePresentation_ = 1.0;
+    QRect geometryBeforePresentation_; // restored by hand where no window manager does it
     bool loadingRun_ = false;
 };
 

@@ -155,5 +155,13 @@ Meanwhile %5 had counted up to %4: %n increment erased.</numerusform>
 Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="0"/>
+        <source>▸ Legend (%n entries): click to show</source>
+        <translation>
+            <numerusform>▸ Legend (%n entry): click to show</numerusform>
+            <numerusform>▸ Legend (%n entries): click to show</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1169,6 +1169,31 @@
         <source>runs that lost updates</source>
         <translation>丢失了更新的运行</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <source>Increments erased by stale writes until the cursor, minus any that a later store brought back: expected − value, at the cursor.</source>
+        <translation>到光标处为止被过时的写回抹掉的自增次数，减去后来某次写入又带回来的：即光标处的 预期值 − 当前值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <source>expected so far</source>
+        <translation>至此预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <source>lost so far</source>
+        <translation>至此丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <source>Lost so far. Later, %1 of them come back: a process that read the counter before they were erased writes back its higher value. Lost at the end: %2.</source>
+        <translation>这是到光标处为止的丢失数。之后其中 %1 次会回来：某个在它们被抹掉之前就读取了计数器的进程，写回了它那个更大的值。最终丢失：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <source>On the way up to %1 were lost; %2 came back when a process that had read the counter before they were erased wrote back its higher value.</source>
+        <translation>途中丢失数最多达到 %1；其中 %2 次后来又回来了：某个在它们被抹掉之前就读取了计数器的进程，写回了它那个更大的值。</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ui::DemoToolbar</name>
@@ -2710,6 +2735,18 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <location filename="../../ui/timeline/timeline_view.cpp" line="354" />
         <source>%1: %2 for %3</source>
         <translation>%1：%2，持续 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/timeline_view.cpp" line="0" />
+        <source>▸ Legend (%n entries): click to show</source>
+        <translation>
+            <numerusform>▸ 图例（%n 项）：点击显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="0" />
+        <source>▾ Hide the legend</source>
+        <translation>▾ 隐藏图例</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "pytrace/python_import.h"
 #include "trace/counter_ledger.h"
+#include "trace/wrapping_math.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
@@ -69,16 +70,27 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* numbers = new QGridLayout;
-    expected_ = bigNumber(this, tr("expected"), numbers, 0);
+    expected_ = bigNumber(this, tr("expected"), numbers, 0, &expectedCaption_);
     final_ = bigNumber(this, tr("final"), numbers, 1, &finalCaption_);
-    lost_ = bigNumber(this, tr("lost"), numbers, 2);
+    lost_ = bigNumber(this, tr("lost"), numbers, 2, &lostCaption_);
+    lost_->setToolTip(tr("Increments erased by stale writes until the cursor, minus any that a "
+                         "later store brought back: expected − value, at the cursor."));
     notDone_ = bigNumber(this, tr("not done"), numbers, 3, &notDoneCaption_);
     notDone_->setToolTip(tr("Increments that never ran because the run was stopped: not lost, "
                             "never done."));
-    layout->addLayout(numbers);
+    numbers_ = numbers;
+    lostWhy_ = new QLabel(this);
+    lostWhy_->setObjectName(QStringLiteral("lostExplanation"));
+    lostWhy_->setWordWrap(true);
+    lostWhy_->setVisible(false);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
-    layout->addWidget(note_);
+    auto* words = new QVBoxLayout;
+    words_ = words;
+    words->addLayout(numbers);
+    words->addWidget(lostWhy_);
+    words->addWidget(note_);
+    words->addStretch(1);
 
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
@@ -86,13 +98,20 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    putLegendBelow(plot_); // inside, it covered the curves and the gap between them
     // Its own time range, fitted to the increments: they happen in a small part of the run
     // (after the processes start), and squeezed onto the whole run the gap would be invisible.
     followTimeWindow(plot_, plot_->xAxis, model_, false);
-    layout->addWidget(plot_, 2);
+    // Numbers and words above the chart, or beside it when the panel is wide and low (a
+    // projector's large text under the code panel): the chart keeps a readable height.
+    body_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    body_->addLayout(words);
+    body_->addWidget(plot_, 1);
+    layout->addLayout(body_, 2);
 
-    auto* trialRow = new QHBoxLayout;
+    trialBar_ = new QWidget(this);
+    auto* trialRow = new QHBoxLayout(trialBar_);
+    trialRow->setContentsMargins(0, 0, 0, 0);
     trialCount_ = new QSpinBox(this);
     trialCount_->setRange(2, 500);
     trialCount_->setValue(20);
@@ -105,7 +124,9 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     trialRow->addWidget(trialCount_);
     trialRow->addWidget(trialButton_);
     trialRow->addWidget(trialStatus_, 1);
-    layout->addLayout(trialRow);
+    layout->addWidget(trialBar_);
+    main_ = layout;
+    arrange(false);
     histogramRow_ = new QHBoxLayout;
     layout->addLayout(histogramRow_, 1);
 
@@ -139,6 +160,41 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     applyTheme();
 }
 
+void CounterPanel::arrange(bool beside) {
+    // Beside: one number a row (caption, number); above: captions over numbers in one row.
+    QLabel* captions[] = {expectedCaption_, finalCaption_, lostCaption_, notDoneCaption_};
+    QLabel* values[] = {expected_, final_, lost_, notDone_};
+    for (int i = 0; i < 4; ++i) {
+        numbers_->removeWidget(captions[i]);
+        numbers_->removeWidget(values[i]);
+        numbers_->addWidget(captions[i], beside ? i : 0, beside ? 0 : i);
+        numbers_->addWidget(values[i], beside ? i : 1, beside ? 1 : i);
+        captions[i]->setAlignment(beside ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter);
+        values[i]->setAlignment(beside ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+    }
+    // Beside, the trial controls join the words: the chart gets the panel's whole height.
+    main_->removeWidget(trialBar_);
+    words_->removeWidget(trialBar_);
+    if (beside)
+        words_->insertWidget(words_->count() - 1, trialBar_); // above the stretch
+    else
+        main_->insertWidget(1, trialBar_); // under the body, above the histograms
+    body_->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    body_->setStretch(0, beside ? 2 : 0);
+    body_->setStretch(1, beside ? 3 : 1);
+    beside_ = beside;
+}
+
+void CounterPanel::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    // Decided on the space the dock shows (the scroll area's viewport), which this choice does
+    // not change, so the layout cannot flip back and forth.
+    const QSize room = parentWidget() ? parentWidget()->size() : e->size();
+    const bool beside = room.width() >= 480 && room.width() >= 1.6 * room.height();
+    if (beside != beside_)
+        arrange(beside);
+}
+
 QString CounterPanel::expectedText() const {
     return expected_->text();
 }
@@ -153,6 +209,9 @@ QString CounterPanel::notDoneText() const {
 }
 QString CounterPanel::noteText() const {
     return note_->text();
+}
+QString CounterPanel::lostExplanation() const {
+    return lostWhy_->isVisibleTo(this) ? lostWhy_->text() : QString();
 }
 PlotWidget* CounterPanel::histogram() const {
     return lastHistogram_ < 0 ? nullptr : histograms_[static_cast<size_t>(lastHistogram_)].plot;
@@ -183,13 +242,17 @@ void CounterPanel::updateNumbers() {
     // Approximate when the run was cut short or dropped events: say so on the number itself.
     const QString approx =
         model_->cutShort() || model_->dropped() > 0 ? QStringLiteral("≈") : QString();
-    int64_t value = c.final, lost = c.lost;
+    // All three at the same moment, so that expected − value = lost on screen at any cursor.
+    int64_t expected = c.expected, value = c.final, lost = c.lost;
     if (!atEnd) {
+        expected = static_cast<int64_t>(r.storesThrough(t));
         value = r.valueAt(t, 0);
         lost = r.lostThrough(r.entriesThrough(t));
     }
+    expectedCaption_->setText(atEnd ? tr("expected") : tr("expected so far"));
     finalCaption_->setText(atEnd ? tr("final") : tr("at the cursor"));
-    expected_->setText(QString::number(c.expected));
+    lostCaption_->setText(atEnd ? tr("lost") : tr("lost so far"));
+    expected_->setText(QString::number(expected));
     final_->setText(QString::number(value));
     lost_->setText(approx + QString::number(lost));
     const QString wrong = QStringLiteral("color: %1").arg(theme().wrong().name());
@@ -199,6 +262,42 @@ void CounterPanel::updateNumbers() {
     notDone_->setText(QString::number(c.notDone));
     notDone_->setVisible(showNotDone);
     notDoneCaption_->setVisible(showNotDone);
+    explainLost(atEnd, lost);
+}
+
+namespace {
+
+// The highest running sum of the lost updates: above the final lost when later stores brought
+// erased increments back. One pass over the ledger, done once per finished run.
+int64_t peakLostSoFar(const LedgerReader& r) {
+    int64_t sum = 0, peak = 0;
+    for (size_t k = 0; k < r.entryCount(); ++k)
+        peak = std::max(peak, sum = wrappingAdd(sum, r.entryErased(k)));
+    return peak;
+}
+
+} // namespace
+
+void CounterPanel::explainLost(bool atEnd, int64_t lostSoFar) {
+    // A store by a process that read the counter before a stale write erased increments puts
+    // the higher value back: those increments come back. So the lost count can rise above its
+    // final value and fall again; the screen says so instead of showing two numbers that
+    // contradict each other.
+    const CounterLedger& c = *model_->counter();
+    const int64_t peak = peakLost_;
+    QString why;
+    if (!atEnd && lostSoFar > c.lost)
+        why = tr("Lost so far. Later, %1 of them come back: a process that read the counter "
+                 "before they were erased writes back its higher value. Lost at the end: %2.")
+                  .arg(lostSoFar - c.lost)
+                  .arg(c.lost);
+    else if (atEnd && peak > c.lost)
+        why = tr("On the way up to %1 were lost; %2 came back when a process that had read the "
+                 "counter before they were erased wrote back its higher value.")
+                  .arg(peak)
+                  .arg(peak - c.lost);
+    lostWhy_->setText(why);
+    lostWhy_->setVisible(!why.isEmpty() && !model_->isLive());
 }
 
 void CounterPanel::rebuild() {
@@ -220,6 +319,7 @@ void CounterPanel::rebuild() {
             l->setText(QStringLiteral("–"));
         notDone_->setVisible(false);
         notDoneCaption_->setVisible(false);
+        lostWhy_->setVisible(false);
         note_->setText(model_->trace().demo == "counter-race"
                            ? tr("Predict: %1 processes each add 1 to the counter. What will it "
                                 "show at the end?")
@@ -232,6 +332,7 @@ void CounterPanel::rebuild() {
         return;
     }
     const CounterLedger& c = *counter;
+    peakLost_ = model_->isLive() ? 0 : peakLostSoFar(LedgerReader(model_->trace(), c));
     updateNumbers();
 
     const std::string& variant = model_->trace().variant;
@@ -293,6 +394,7 @@ void CounterPanel::rebuild() {
         plot_->xAxis->setRange(b - pad, e + pad);
     }
     plot_->legend->setVisible(true);
+    fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -393,14 +495,14 @@ void CounterPanel::drawHistogram(PlotWidget* histogram, const QVector<qint64>& f
         maxN = std::max(maxN, n);
     }
     histogram->xAxis->setRange(static_cast<double>(lo - width), static_cast<double>(hi + width));
-    // Head room above the tallest bar for the legend, so it never covers a bar.
-    histogram->yAxis->setRange(0, maxN * 1.6);
+    histogram->yAxis->setRange(0, maxN * 1.1); // the legend is below the axes, not over bars
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     histogram->yAxis->setTicker(ticker);
     histogram->legend->setVisible(true);
-    putLegendBelow(histogram, 1); // never over the bars
+    putLegendBelow(histogram); // never over the bars
+    fitLegendColumns(histogram->legend, histogram->width());
     histogram->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -11,6 +11,8 @@
 #include <functional>
 #include <map>
 
+class QBoxLayout;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -34,6 +36,8 @@ class CounterPanel : public QWidget {
     QString lostText() const;
     QString notDoneText() const;
     QString noteText() const;
+    // Why "lost so far" is more than the final "lost" (empty when it is not, or hidden).
+    QString lostExplanation() const;
     PlotWidget* plot() const { return plot_; }
     // The histogram of the variant shown last (nullptr before any trial).
     PlotWidget* histogram() const;
@@ -48,12 +52,20 @@ class CounterPanel : public QWidget {
     // Where "Run N trials" takes its demo, variant and settings from: the toolbar.
     void setRequestSource(std::function<RunRequestUi()> source);
 
+    // Whether the numbers stand beside the chart (a wide, low panel) rather than above it.
+    bool numbersBeside() const { return beside_; }
+
   signals:
     void trialsRunningChanged(bool running);
 
+  protected:
+    void resizeEvent(QResizeEvent* e) override;
+
   private:
     void rebuild();
+    void arrange(bool beside);
     void updateNumbers();
+    void explainLost(bool atEnd, int64_t lostSoFar);
     void applyTheme();
     void runTrials();
     void trialsEnded(const QString& status);
@@ -67,13 +79,23 @@ class CounterPanel : public QWidget {
 
     RunModel* model_;
     QLabel* expected_;
+    QLabel* expectedCaption_;
     QLabel* final_;
     QLabel* finalCaption_;
     QLabel* lost_;
+    QLabel* lostCaption_;
+    QLabel* lostWhy_; // lost so far above the final lost: later stores brought some back
+    int64_t peakLost_ = 0; // the highest "lost so far" of the run on screen (after it ended)
     QLabel* notDone_;
     QLabel* notDoneCaption_;
     QLabel* note_;
     PlotWidget* plot_;
+    QGridLayout* numbers_;
+    QBoxLayout* body_;
+    QBoxLayout* main_;
+    QBoxLayout* words_;
+    QWidget* trialBar_;  // the trial count, button and status
+    bool beside_ = true; // arrange(false) in the constructor sets it
     QSpinBox* trialCount_;
     QPushButton* trialButton_;
     QLabel* trialStatus_;

@@ -4,6 +4,7 @@
 #include "ui/panels/queue_boxes.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    putLegendBelow(plot_); // inside, it covered the depth curve and the never-got crosses
     followTimeWindow(plot_, plot_->xAxis, model_);
     layout->addWidget(plot_, 1);
 
@@ -127,6 +128,7 @@ void QueuePanel::rebuild() {
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     plot_->yAxis->setTicker(ticker);
     plot_->legend->setVisible(true);
+    fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

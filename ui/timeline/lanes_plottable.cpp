@@ -5,6 +5,8 @@
 #include "ui/style/theme.h"
 #include "ui/timeline/timeline_overlay.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -57,9 +59,42 @@ void LanesPlottable::draw(QCPPainter* painter) {
     for (int lane = 0; lane < n; ++lane)
         drawLane(painter, lane, t0, t1);
     OverlayCanvas canvas{painter, *model_, *this, t0, t1, stats_};
+    pendingLabels_.clear();
     for (const auto& overlay : overlays_)
         if (overlay->present(*model_))
             overlay->draw(canvas);
+    // Labels last, around every mark and arrow the overlays drew.
+    stats_.exitLabels =
+        placeExitLabels(pendingLabels_, stats_.obstacles, QRectF(clipRect()).adjusted(1, 1, -1, -1),
+                        barHeight(), &stats_.exitLabelOverlaps);
+    for (size_t i = 0; i < pendingLabels_.size(); ++i) {
+        const ExitLabel& l = pendingLabels_[i];
+        drawTag(painter, l.text, l.font, l.color, stats_.exitLabels[i]);
+    }
+    pendingLabels_.clear();
+}
+
+QRect LanesPlottable::clipRect() const {
+    QRect r = QCPAbstractPlottable::clipRect();
+    if (mKeyAxis)
+        r.setRight(r.right() + mKeyAxis->axisRect()->margins().right());
+    return r;
+}
+
+int LanesPlottable::exitLabelRoom() const {
+    QFont bold = theme().smallFont();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    double widest = 0;
+    for (const LaneTimeline& tl : model_->lanes()) {
+        if (tl.life.exited)
+            widest = std::max(widest, fm.horizontalAdvance(exitLabel(tl.life.exitcode)));
+        if (tl.life.stopped || (model_->cutShort() && !tl.life.exited))
+            widest = std::max(widest, fm.horizontalAdvance(QCoreApplication::translate(
+                                          "proclab::ui::LanesPlottable", "stopped")));
+    }
+    // The mark's half width and the gaps either side of the box (see drawExitLabel's callers).
+    return widest > 0 ? static_cast<int>(widest + barHeight() * 0.45 + 24) : 0;
 }
 
 void LanesPlottable::drawLane(QCPPainter* p, int lane, double t0, double t1) {
@@ -129,22 +164,13 @@ void LanesPlottable::drawLane(QCPPainter* p, int lane, double t0, double t1) {
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(color.darker(125), 1.5));
         p->drawRect(QRectF(px(lifeBegin), top, px(lifeEnd) - px(lifeBegin), h));
+        stats_.obstacles.bars.emplace_back(px(lifeBegin), top, px(lifeEnd) - px(lifeBegin), h);
     }
 }
 
-void LanesPlottable::drawExitLabel(QCPPainter* p, const QString& label, const QFont& font,
+void LanesPlottable::drawExitLabel(QCPPainter*, const QString& label, const QFont& font,
                                    const QColor& color, double right, double left, double y) const {
-    // Beside the bar's end, centred on the lane, on a small box of the background: join arrows
-    // and queue arrows converge on exits, and text crossed by a dashed line is unreadable. Right
-    // of the mark when there is room, else left of it (over the bar), never cut off.
-    const QFontMetricsF fm(font);
-    const double w = fm.horizontalAdvance(label);
-    const double padX = 4, padY = 1;
-    double lx = right + padX;
-    if (lx + w + padX > mKeyAxis->axisRect()->right() - 2)
-        lx = left - padX - w;
-    const QRectF box(lx - padX, y - fm.height() / 2 - padY, w + 2 * padX, fm.height() + 2 * padY);
-    drawTag(p, label, font, color, box);
+    pendingLabels_.push_back({label, font, color, right, left, y});
 }
 
 void LanesPlottable::drawTag(QCPPainter* p, const QString& text, const QFont& font,

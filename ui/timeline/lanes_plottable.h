@@ -5,6 +5,8 @@
 // whatever is thinner than a pixel is folded into one column: 1M events stay smooth.
 #pragma once
 
+#include "ui/timeline/exit_labels.h"
+
 #include <qcustomplot.h>
 
 #include <cstdint>
@@ -37,6 +39,11 @@ class LanesPlottable : public QCPAbstractPlottable {
         int poolTaskTicks = 0;  // tasks drawn as a tick above their worker's bar (zoomed out)
         int poolTaskSlices = 0; // tasks drawn as a labelled slice "x → x²" (zoomed in)
         std::vector<std::pair<int, int64_t>> lostAt; // (lane, store time) of each drawn ✕
+        // Where the marks and arrows went: exit labels keep clear of them (exit_labels.h).
+        LabelObstacles obstacles;
+        std::vector<QRectF> exitLabels;     // the boxes the exit labels were drawn in
+        int exitLabelOverlaps = 0;          // labels that found no free spot
+        std::vector<QPointF> joinArrowTips; // in drawing order of model.joins()
     };
     const Stats& stats() const { return stats_; }
 
@@ -47,9 +54,13 @@ class LanesPlottable : public QCPAbstractPlottable {
     // Text on a small box of the background, readable over arrows (for overlays).
     void drawTag(QCPPainter* p, const QString& text, const QFont& font, const QColor& color,
                  const QRectF& box) const;
-    // An exit label beside a lane's end mark: right of it when there is room, else left.
+    // An exit label beside a lane's end mark, drawn after every overlay at the first spot free
+    // of marks, arrows and other labels (right of the mark, left, above or below the bar).
     void drawExitLabel(QCPPainter* p, const QString& label, const QFont& font, const QColor& color,
                        double right, double left, double y) const;
+    // Pixels right of the time axis's end that exit labels need (the run ends at the axis's
+    // end, so an exit there has its label in this margin, never over the lane's last marks).
+    int exitLabelRoom() const;
 
     double selectTest(const QPointF&, bool, QVariant* = nullptr) const override { return -1; }
     QCPRange getKeyRange(bool& foundRange, QCP::SignDomain = QCP::sdBoth) const override;
@@ -58,12 +69,15 @@ class LanesPlottable : public QCPAbstractPlottable {
 
   protected:
     void draw(QCPPainter* painter) override;
+    // The axis rect plus the right margin, where the labels of exits at the axis's end go.
+    QRect clipRect() const override;
     void drawLegendIcon(QCPPainter*, const QRectF&) const override {}
 
   private:
     void drawLane(QCPPainter* p, int lane, double t0, double t1);
     const RunModel* model_;
     Stats stats_;
+    mutable std::vector<ExitLabel> pendingLabels_; // queued by drawExitLabel, drawn last
     std::vector<std::unique_ptr<TimelineOverlay>> overlays_;
 };
 

@@ -113,7 +113,9 @@ class PoolTaskOverlay : public TimelineOverlay {
                 double left = x1 + 4;
                 if (left + w > right - 2)
                     left = x0 - 4 - w;
-                c.lanes.drawTag(c.p, text, font, ink, QRectF(left, tagTop, w, fm.height() + 2));
+                const QRectF tag(left, tagTop, w, fm.height() + 2);
+                c.lanes.drawTag(c.p, text, font, ink, tag);
+                c.stats.obstacles.marks.push_back(tag);
             }
             i = j;
         }
@@ -171,6 +173,7 @@ class QueueOverlay : public TimelineOverlay {
                         c.p->setPen(QPen(theme().wrong(), 2));
                         c.p->setBrush(theme().background());
                         c.p->drawEllipse(QPointF(x0, y0 - h / 2 - 6), 5, 5);
+                        c.stats.obstacles.marks.emplace_back(x0 - 6, y0 - h / 2 - 12, 12, 12);
                     }
                     continue;
                 }
@@ -187,10 +190,12 @@ class QueueOverlay : public TimelineOverlay {
                     const double y = y0 - h / 2 - 5;
                     paintClippedArrow(*c.p, QPointF(x0, y), QPointF(x1, y), c.lanes.clip(), col,
                                       width);
+                    c.stats.obstacles.lines.emplace_back(QPointF(x0, y), QPointF(x1, y));
                 } else {
                     const double dir = y1 >= y0 ? 1 : -1;
-                    paintClippedArrow(*c.p, QPointF(x0, y0 + dir * h / 2),
-                                      QPointF(x1, y1 - dir * h / 2), c.lanes.clip(), col, width);
+                    const QPointF from(x0, y0 + dir * h / 2), to(x1, y1 - dir * h / 2);
+                    paintClippedArrow(*c.p, from, to, c.lanes.clip(), col, width);
+                    c.stats.obstacles.lines.emplace_back(from, to);
                 }
                 ++c.stats.queueArrows;
             }
@@ -233,7 +238,10 @@ class LostUpdateOverlay : public TimelineOverlay {
                 const long col = static_cast<long>(std::floor(x / step));
                 if (col != lastColumn) {
                     lastColumn = col;
-                    paintCross(*c.p, QPointF(x, c.y(lane)), radius, theme().wrong(), 3);
+                    const double y = c.y(lane);
+                    paintCross(*c.p, QPointF(x, y), radius, theme().wrong(), 3);
+                    c.stats.obstacles.marks.emplace_back(x - radius - 1, y - radius - 1,
+                                                         2 * radius + 2, 2 * radius + 2);
                     if (c.stats.lostAt.size() < 100000)
                         c.stats.lostAt.emplace_back(lane, t);
                 }

@@ -103,6 +103,7 @@ class LifeMarksOverlay : public TimelineOverlay {
             p->setBrush(th.muted());
             const double r = h * 0.3 + 2;
             p->drawRect(QRectF(x - r, y - r, 2 * r, 2 * r));
+            c.stats.obstacles.marks.emplace_back(x - r, y - r, 2 * r, 2 * r);
             ++c.stats.stopMarks;
             c.lanes.drawExitLabel(
                 p, QCoreApplication::translate("proclab::ui::LanesPlottable", "stopped"), f,
@@ -110,11 +111,14 @@ class LifeMarksOverlay : public TimelineOverlay {
             return;
         }
         if (life.crashed()) {
-            paintCross(*p, QPointF(x, y), h * 0.45 + 3, th.wrong(), 4);
+            const double r = h * 0.45 + 3;
+            paintCross(*p, QPointF(x, y), r, th.wrong(), 4);
+            c.stats.obstacles.marks.emplace_back(x - r, y - r, 2 * r, 2 * r);
             ++c.stats.crashMarks;
         } else {
             p->setPen(QPen(th.foreground(), 3));
             p->drawLine(QPointF(x, y - h / 2 - 3), QPointF(x, y + h / 2 + 3));
+            c.stats.obstacles.marks.emplace_back(x - 2, y - h / 2 - 3, 4, h + 6);
             ++c.stats.exitMarks;
         }
         c.lanes.drawExitLabel(p, exitLabel(life.exitcode), f,
@@ -132,21 +136,25 @@ class JoinOverlay : public TimelineOverlay {
         for (const JoinArrow& j : c.model.joins()) {
             if (j.end < c.t0 || j.begin > c.t1)
                 continue;
-            // From the parent where it starts waiting to the child's exit, which lets join
-            // return (join itself returns a little later, when the parent notices).
+            // From the parent where it starts waiting to the child's exit mark, which lets join
+            // return (join itself returns a little later, when the parent notices). A child
+            // that had already exited gets the arrow too: join found it gone at once.
             int64_t end = j.end;
             if (!j.timedOut && j.child >= 0 && j.child < static_cast<int>(lanes.size())) {
                 const Lifetime& child = lanes[static_cast<size_t>(j.child)].life;
-                if (child.ended >= j.begin && child.ended <= j.end)
-                    end = child.ended;
+                const int64_t exit = child.ended >= 0 ? child.ended : child.reaped;
+                if (child.exited && exit >= 0 && exit <= j.end)
+                    end = exit;
             }
             const QPointF a(c.x(static_cast<double>(j.begin)), c.y(j.parent));
             const QPointF b(c.x(static_cast<double>(end)), c.y(j.child));
             const double dir = b.y() > a.y() ? 1 : -1;
             const double inset = c.lanes.barHeight() / 2;
-            paintClippedArrow(*c.p, a + QPointF(0, dir * inset), b - QPointF(0, dir * inset),
-                              c.lanes.clip(), j.timedOut ? theme().wrong() : theme().muted(), 1.8,
-                              Qt::DashLine);
+            const QPointF from = a + QPointF(0, dir * inset), tip = b - QPointF(0, dir * inset);
+            paintClippedArrow(*c.p, from, tip, c.lanes.clip(),
+                              j.timedOut ? theme().wrong() : theme().muted(), 1.8, Qt::DashLine);
+            c.stats.obstacles.lines.emplace_back(from, tip);
+            c.stats.joinArrowTips.push_back(tip);
             ++c.stats.joinArrows;
         }
     }

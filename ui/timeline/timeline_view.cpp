@@ -10,6 +10,7 @@
 #include "ui/timeline/lanes_plottable.h"
 #include "ui/timeline/time_ticker.h"
 #include "ui/timeline/timeline_overlay.h"
+#include "ui/widgets/legend_below.h"
 #include "ui/widgets/legend_item.h"
 
 #include <QToolTip>
@@ -22,6 +23,7 @@ namespace proclab::ui {
 
 namespace {
 constexpr int kPickRadiusPx = 8;
+constexpr double kMaxLegendShare = 0.3; // of the view's height, past which the legend folds
 } // namespace
 
 TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent), model_(model) {
@@ -60,6 +62,10 @@ TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent
     legendRow_->setMargins(QMargins(6, 0, 6, 6));
     legendRow_->addElement(0, 0, legend);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setRowSpacing(0); // compact: every row of legend is a row less for the lanes
+    legendToggle_ = new QCPTextElement(this);
+    legendRow_->addElement(1, 0, legendToggle_);
+    connect(legendToggle_, &QCPTextElement::clicked, this, &TimelineView::toggleLegend);
     plotLayout()->setRowStretchFactor(1, 0.001);
     // A row of its own above the lanes while the numbers cannot be trusted in full: a run that
     // dropped events or was cut short says so on the picture itself (exports included), and
@@ -101,6 +107,10 @@ void TimelineView::applyTheme() {
         placeholder_->setFont(theme().titleFont());
         placeholder_->setColor(theme().muted());
     }
+    if (legendToggle_) {
+        legendToggle_->setFont(theme().smallFont());
+        legendToggle_->setTextColor(theme().foreground());
+    }
     if (banner_) {
         QFont f = theme().labelFont();
         f.setBold(true);
@@ -108,8 +118,10 @@ void TimelineView::applyTheme() {
         banner_->setTextColor(theme().wrong());
     }
     legendKey_ = QStringLiteral("?"); // legend icons use theme colours
-    if (model_ && lanes_)
+    if (model_ && lanes_) {
         rebuildLegend();
+        axisRect()->setMinimumMargins(QMargins(0, 0, lanes_->exitLabelRoom(), 0));
+    }
 }
 
 QStringList TimelineView::laneLabels() const {
@@ -130,6 +142,8 @@ void TimelineView::rebuild() {
     xAxis->setRange(model_->viewBegin(), model_->viewEnd());
     syncing_ = false;
     rebuildLegend();
+    // Room right of the time axis for the labels of exits at its end (the run ends there).
+    axisRect()->setMinimumMargins(QMargins(0, 0, lanes_->exitLabelRoom(), 0));
     placeholder_->setText(
         model_->isChoiceOnly()
             ? tr("Read the code, predict what will happen,\nthen press Run (F5).")
@@ -194,38 +208,41 @@ void TimelineView::rebuildLegend() {
         p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
     }));
     legend->setVisible(legend->itemCount() > 0);
-    updateLegendWrap(width());
+    updateLegendWrap(size());
 }
 
-void TimelineView::updateLegendWrap(int width) {
-    // As many legend columns as fit, each column as wide as its widest item (a few long labels
-    // must not force one item a row: rows of legend take height from the lanes). The grid is
-    // laid out again only when told to; cells may be empty after that, hence the null check.
-    std::vector<int> widths;
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (QCPAbstractLegendItem* item = legend->item(i))
-            widths.push_back(item->minimumOuterSizeHint().width() + 14);
-    const int n = static_cast<int>(widths.size());
-    int columns = 1;
-    for (int c = std::max(1, n); c > 1; --c) {
-        int total = 0;
-        for (int col = 0; col < c; ++col) {
-            int widest = 0;
-            for (int i = col; i < n; i += c)
-                widest = std::max(widest, widths[static_cast<size_t>(i)]);
-            total += widest;
-        }
-        if (total <= width - 24) {
-            columns = c;
-            break;
-        }
-    }
-    legend->setWrap(columns);
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+void TimelineView::updateLegendWrap(QSize size) {
+    const bool any = legend->itemCount() > 0;
+    legend->setVisible(any);
+    fitLegendColumns(legend, size.width());
+    const int tall = legend->minimumOuterSizeHint().height();
+    legendFolded_ = any && !legendOpened_ && tall > size.height() * kMaxLegendShare;
+    legend->setVisible(any && !legendFolded_);
+    // Out of the layout while folded: an invisible element would still keep its rows' height.
+    const bool inRow = legendRow_->hasElement(0, 0) && legendRow_->element(0, 0) == legend;
+    if (legendFolded_ && inRow)
+        legendRow_->take(legend);
+    else if (!legendFolded_ && !inRow)
+        legendRow_->addElement(0, 0, legend);
+    if (legendFolded_)
+        legendToggle_->setText(
+            tr("▸ Legend (%n entries): click to show", nullptr, legend->itemCount()));
+    else if (legendOpened_ && any && tall > size.height() * kMaxLegendShare)
+        legendToggle_->setText(tr("▾ Hide the legend"));
+    else
+        legendToggle_->setText(QString()); // no height
+}
+
+void TimelineView::toggleLegend() {
+    if (legendToggle_->text().isEmpty())
+        return;
+    legendOpened_ = legendFolded_;
+    updateLegendWrap(size());
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelineView::resizeEvent(QResizeEvent* e) {
-    updateLegendWrap(e->size().width());
+    updateLegendWrap(e->size());
     PlotWidget::resizeEvent(e);
 }
 

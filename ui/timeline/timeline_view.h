@@ -20,6 +20,9 @@ class TimelineView : public PlotWidget {
     int64_t eventNear(const QPoint& pos) const;
     // Lane labels as shown on the axis, top to bottom.
     QStringList laneLabels() const;
+    // Whether the legend is folded to its one-line toggle (too tall for the view).
+    bool legendFolded() const { return legendFolded_; }
+    QCPTextElement* legendToggle() const { return legendToggle_; }
 
     void applyTheme() override;
 
@@ -38,7 +41,11 @@ class TimelineView : public PlotWidget {
   private:
     void rebuild();
     void rebuildLegend();
-    void updateLegendWrap(int width);
+    // Columns for the legend's width; folded to one "Legend ▸" line when its rows would take
+    // more than kMaxLegendShare of the height (a side panel open on a projector), so the lanes
+    // keep most of it. A click on that line shows the legend all the same.
+    void updateLegendWrap(QSize size);
+    void toggleLegend();
     void updateCursor();
     void onRangeChanged(const QCPRange& r);
     QString tooltipAt(const QPoint& pos) const;
@@ -51,6 +58,9 @@ class TimelineView : public PlotWidget {
     void updateBanner();
     QString lostUpdateTip(int lane, double t, double dt) const;
     QCPLayoutGrid* legendRow_ = nullptr;
+    QCPTextElement* legendToggle_ = nullptr; // "Legend ▸": empty (no height) when not needed
+    bool legendOpened_ = false;              // the user asked for the whole legend
+    bool legendFolded_ = false;
     QPoint pressPos_;
     bool syncing_ = false;
     bool hasCommonRange_ = false; // set by showCommonRange

@@ -1,0 +1,343 @@
+// The classroom view's geometry (issue 9, items 5, 10, 11): chart legends never cover their data
+// and the counter chart keeps a real height at presentation size; exit labels keep clear of
+// lost-update marks, never-got circles, arrows and each other; join arrows end at the child's
+// exit; the counter's three numbers agree at any cursor and a lost count above the final one is
+// explained; the timeline's legend folds rather than take the lanes' height.
+#include "ui/hand_traces.h"
+
+#include "trace/analysis.h"
+#include "ui/main_window.h"
+#include "ui/model/run_model.h"
+#include "ui/panels/counter_panel.h"
+#include "ui/panels/queue_panel.h"
+#include "ui/style/theme.h"
+#include "ui/testing/sample_traces.h"
+#include "ui/timeline/lanes_plottable.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/widgets/plot_widget.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace proclab;
+using namespace proclab::ui;
+
+namespace {
+void settle() {
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+
+void paint(QWidget& w, QSize size) {
+    w.resize(size);
+    (void)w.grab();
+    if (auto* plot = qobject_cast<QCustomPlot*>(&w))
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+    (void)w.grab();
+}
+
+// "legend 10,300 200x40 over data 40,10 600x280" when the legend covers the data, else empty.
+QString legendOverData(QCustomPlot* plot) {
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    if (!plot->legend->visible())
+        return {};
+    const QRect legend = plot->legend->outerRect();
+    const QRect data = plot->axisRect()->rect();
+    if (!legend.intersects(data))
+        return {};
+    return QStringLiteral("legend %1,%2 %3x%4 over data %5,%6 %7x%8")
+        .arg(legend.x())
+        .arg(legend.y())
+        .arg(legend.width())
+        .arg(legend.height())
+        .arg(data.x())
+        .arg(data.y())
+        .arg(data.width())
+        .arg(data.height());
+}
+
+// A store that brings erased increments back: worker-1 read 0 long ago and writes 1 over 2
+// (erasing two increments of worker-2); worker-2, which had read 2 before that, writes 3 over
+// 1: one increment comes back. Four increments, final 3, lost 1; lost so far peaks at 2.
+Trace restoringStore() {
+    Trace t;
+    t.demo = "counter-race";
+    t.variant = "raw";
+    t.pythonSource = "counter.value += 1\n";
+    test::lane(t, 0, "main", 100);
+    test::lane(t, 1, "worker-1", 101);
+    test::lane(t, 2, "worker-2", 102);
+    using test::ev;
+    std::vector<Event> e = {
+        ev(0, 0, EventKind::ProcessStarted, 0, 100, 0, 1),
+        ev(1000, 1, EventKind::ProcessStarted, 0, 101, 0, 1),
+        ev(1100, 2, EventKind::ProcessStarted, 0, 102, 0, 1),
+        ev(2000, 1, EventKind::CounterLoad, 0, 0, 0, 1),
+        ev(2100, 2, EventKind::CounterLoad, 0, 0, 0, 1),
+        ev(2200, 2, EventKind::CounterStore, 0, 1, 0, 1),
+        ev(2300, 2, EventKind::CounterLoad, 0, 1, 0, 1),
+        ev(2400, 2, EventKind::CounterStore, 0, 2, 1, 1),
+        ev(2450, 2, EventKind::CounterLoad, 0, 2, 0, 1),
+        ev(2500, 1, EventKind::CounterStore, 0, 1, 2, 1), // erases two
+        ev(2600, 2, EventKind::CounterStore, 0, 3, 1, 1), // brings one back
+        ev(4000, 1, EventKind::ProcessEnding, 0, 0, 0, 1),
+        ev(4100, 2, EventKind::ProcessEnding, 0, 0, 0, 1),
+        ev(5000, 1, EventKind::ProcessExited, 0, 0),
+        ev(5100, 2, EventKind::ProcessExited, 0, 0),
+        ev(6000, 0, EventKind::ProcessEnding, 0, 0),
+    };
+    t.append(e);
+    return t;
+}
+
+// Every exit label against every mark, arrow and other label the paint recorded.
+QStringList labelCollisions(const LanesPlottable::Stats& s) {
+    QStringList out;
+    for (size_t i = 0; i < s.exitLabels.size(); ++i) {
+        const QRectF& box = s.exitLabels[i];
+        for (const QRectF& m : s.obstacles.marks)
+            if (box.intersects(m))
+                out << QStringLiteral("label %1 on a mark").arg(i);
+        for (const QLineF& l : s.obstacles.lines)
+            if (segmentHitsRect(l, box))
+                out << QStringLiteral("label %1 on an arrow").arg(i);
+        for (size_t j = i + 1; j < s.exitLabels.size(); ++j)
+            if (box.intersects(s.exitLabels[j]))
+                out << QStringLiteral("labels %1 and %2").arg(i).arg(j);
+    }
+    return out;
+}
+} // namespace
+
+class TestClassroomLayout : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcLabTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("ProcLabTest"));
+        QSettings().clear();
+        QFont f = QApplication::font();
+        f.setPointSizeF(11);
+        QApplication::setFont(f);
+    }
+    void cleanup() { theme().setTextScale(1.0); }
+
+    void chartLegendsStayOffTheData_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("1024x700") << QSize(1024, 700) << 1.0;
+        QTest::newRow("1600x1000") << QSize(1600, 1000) << 1.0;
+        QTest::newRow("presentation 1920x1080") << QSize(1920, 1080) << 1.5;
+    }
+    void chartLegendsStayOffTheData() {
+        QFETCH(QSize, size);
+        QFETCH(double, scale);
+        theme().setTextScale(scale);
+        for (const Trace& t : {samples::counterRace(4, 200, 3), samples::producerConsumer(5, 2)}) {
+            RunModel model;
+            model.setTrace(t);
+            MainWindow window(&model);
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showRelevantDocks();
+            settle();
+            const QString what = QString::fromStdString(t.demo);
+            if (auto* counter = window.findChild<CounterPanel*>(); counter && model.counter()) {
+                QVERIFY2(counter->plot()->isVisible(), qPrintable(what));
+                const QString over = legendOverData(counter->plot());
+                QVERIFY2(over.isEmpty(), qPrintable(what + ": " + over));
+                // A chart a class can read: not a strip squashed under the numbers.
+                // (At 1024×700 the panel shares a 400 px wide column with the code: less.)
+                const int h = counter->plot()->axisRect()->rect().height();
+                const int least = size.width() > 1024 ? 120 : 45;
+                QVERIFY2(h >= least, qPrintable(QStringLiteral("counter data %1 px high").arg(h)));
+                counter->showTrials({790, 800, 780}, 800, QStringLiteral("raw"));
+                settle();
+                const QString hist = legendOverData(counter->histogram());
+                QVERIFY2(hist.isEmpty(), qPrintable("histogram: " + hist));
+            }
+            if (auto* queue = window.findChild<QueuePanel*>(); queue && !model.queues().empty()) {
+                QVERIFY2(queue->plot()->isVisible(), qPrintable(what));
+                const QString over = legendOverData(queue->plot());
+                QVERIFY2(over.isEmpty(), qPrintable(what + ": " + over));
+            }
+        }
+    }
+
+    void legendStaysOffTheDataWhenNarrow() {
+        // A narrow dock: the entries wrap into rows, still below the axes.
+        RunModel model;
+        model.setTrace(samples::counterRace(4, 200, 3));
+        CounterPanel panel(&model);
+        for (QSize s : {QSize(320, 600), QSize(500, 400), QSize(900, 700)}) {
+            paint(panel, s);
+            const QString over = legendOverData(panel.plot());
+            QVERIFY2(over.isEmpty(), qPrintable(over));
+        }
+    }
+
+    void exitLabelsKeepClearOfMarksAndArrows_data() {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QSize>("size");
+        for (QSize s : {QSize(1024, 420), QSize(800, 360), QSize(1600, 700)}) {
+            const QString dims = QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
+            QTest::newRow(qPrintable("counter " + dims)) << 0 << s;
+            QTest::newRow(qPrintable("lost updates " + dims)) << 1 << s;
+            QTest::newRow(qPrintable("queue never got " + dims)) << 2 << s;
+            QTest::newRow(qPrintable("queue sample " + dims)) << 3 << s;
+            QTest::newRow(qPrintable("joins " + dims)) << 4 << s;
+        }
+    }
+    void exitLabelsKeepClearOfMarksAndArrows() {
+        QFETCH(int, which);
+        QFETCH(QSize, size);
+        const Trace traces[] = {samples::counterRace(4, 200, 3), test::twoLostUpdates(),
+                                test::queueWithMissedItems(), samples::producerConsumer(5, 2),
+                                samples::processBasics(3, true)};
+        RunModel model;
+        model.setTrace(traces[which]);
+        TimelineView view(&model);
+        paint(view, size);
+        const auto& s = view.lanes()->stats();
+        if (which != 2) // that hand trace records no exits
+            QVERIFY(!s.exitLabels.empty());
+        const QStringList hits = labelCollisions(s);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QStringLiteral("; "))));
+        QCOMPARE(s.exitLabelOverlaps, 0);
+        // Inside the widget, readable: none cut at an edge.
+        for (const QRectF& box : s.exitLabels)
+            QVERIFY2(QRectF(view.rect()).contains(box), "an exit label runs off the view");
+    }
+
+    void joinArrowsEndAtTheChildsExit() {
+        RunModel model;
+        model.setTrace(samples::processBasics(3, false));
+        TimelineView view(&model);
+        paint(view, {1200, 500});
+        const auto& s = view.lanes()->stats();
+        QCOMPARE(s.joinArrowTips.size(), model.joins().size());
+        QVERIFY(!model.joins().empty());
+        for (size_t i = 0; i < model.joins().size(); ++i) {
+            const JoinArrow& j = model.joins()[i];
+            const Lifetime& child = model.lanes()[static_cast<size_t>(j.child)].life;
+            QVERIFY(child.exited);
+            const int64_t exit = child.ended >= 0 ? child.ended : child.reaped;
+            const double x = view.xAxis->coordToPixel(static_cast<double>(exit));
+            QVERIFY2(std::abs(s.joinArrowTips[i].x() - x) < 1.0,
+                     qPrintable(QStringLiteral("join %1 ends at x=%2, the exit is at x=%3")
+                                    .arg(i)
+                                    .arg(s.joinArrowTips[i].x())
+                                    .arg(x)));
+            // ... and on the child's lane, at its bar's edge.
+            const double y = view.yAxis->coordToPixel(j.child);
+            QVERIFY(std::abs(s.joinArrowTips[i].y() - y) <= view.lanes()->barHeight() / 2 + 1);
+        }
+    }
+
+    void counterNumbersAgreeAtEveryCursor_data() {
+        QTest::addColumn<int>("which");
+        QTest::newRow("two lost updates") << 0;
+        QTest::newRow("a store brings some back") << 1;
+    }
+    void counterNumbersAgreeAtEveryCursor() {
+        QFETCH(int, which);
+        RunModel model;
+        model.setTrace(which == 0 ? test::twoLostUpdates() : restoringStore());
+        const CounterLedger& c = *model.counter();
+        CounterPanel panel(&model);
+        paint(panel, {600, 700});
+        QVERIFY(!c.entries.empty());
+        for (size_t i = 0; i < model.trace().size(); ++i) {
+            const int64_t t = model.trace().time(i);
+            model.setCursor(t);
+            bool ok1 = false, ok2 = false, ok3 = false;
+            const qint64 expected = panel.expectedText().toLongLong(&ok1);
+            const qint64 value = panel.finalText().toLongLong(&ok2);
+            const qint64 lost = panel.lostText().toLongLong(&ok3);
+            QVERIFY(ok1 && ok2 && ok3);
+            QVERIFY2(expected - value == lost,
+                     qPrintable(QStringLiteral("at %1: expected %2, value %3, lost %4")
+                                    .arg(t)
+                                    .arg(expected)
+                                    .arg(value)
+                                    .arg(lost)));
+            QVERIFY(expected <= c.expected);
+        }
+        model.setCursor(c.actualSeries.back().t);
+        QCOMPARE(panel.expectedText(), QString::number(c.expected));
+        QCOMPARE(panel.lostText(), QString::number(c.lost));
+    }
+
+    void lostAboveTheFinalIsExplained() {
+        RunModel model;
+        model.setTrace(restoringStore());
+        const CounterLedger& c = *model.counter();
+        QCOMPARE(c.expected, 4);
+        QCOMPARE(c.final, 3);
+        QCOMPARE(c.lost, 1);
+        CounterPanel panel(&model);
+        paint(panel, {600, 700});
+        model.setCursor(2500); // after the erasing store, before the restoring one
+        QCOMPARE(panel.expectedText(), QStringLiteral("3"));
+        QCOMPARE(panel.finalText(), QStringLiteral("1"));
+        QCOMPARE(panel.lostText(), QStringLiteral("2"));
+        const QString why = panel.lostExplanation();
+        QVERIFY2(why.contains(QLatin1Char('1')) && !why.isEmpty(), qPrintable(why));
+        model.setCursor(2200); // nothing lost yet: nothing to explain
+        QCOMPARE(panel.lostText(), QStringLiteral("0"));
+        QVERIFY(panel.lostExplanation().isEmpty());
+        model.setCursor(6000); // the end: 1 lost, and it says it was 2 on the way
+        QCOMPARE(panel.lostText(), QStringLiteral("1"));
+        QVERIFY2(panel.lostExplanation().contains(QLatin1Char('2')),
+                 qPrintable(panel.lostExplanation()));
+    }
+
+    void timelineLegendFoldsBesideASidePanel_data() {
+        QTest::addColumn<QString>("dock");
+        QTest::newRow("scheduler") << QStringLiteral("schedulerDock");
+        QTest::newRow("lesson") << QStringLiteral("lessonDock");
+    }
+    void timelineLegendFoldsBesideASidePanel() {
+        QFETCH(QString, dock);
+        MainWindow window; // owns its model: the Lesson dock exists only then
+        window.model()->setTrace(samples::producerConsumer(5, 2));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        auto* side = window.findChild<QDockWidget*>(dock);
+        QVERIFY(side);
+        side->show();
+        settle();
+        auto* timeline = window.findChild<TimelineView*>();
+        QVERIFY(timeline);
+        timeline->replot(QCustomPlot::rpImmediateRefresh);
+        const int lanesHeight = timeline->axisRect()->rect().height();
+        QVERIFY2(lanesHeight >= timeline->height() * 0.55,
+                 qPrintable(
+                     QStringLiteral("lanes %1 px of %2").arg(lanesHeight).arg(timeline->height())));
+        if (timeline->legendFolded()) {
+            // One click shows the whole legend all the same, another folds it again.
+            const QPoint at = timeline->legendToggle()->outerRect().center();
+            QTest::mouseClick(timeline, Qt::LeftButton, {}, at);
+            settle();
+            QVERIFY(!timeline->legendFolded());
+            timeline->replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY(timeline->legend->visible());
+            QVERIFY(!timeline->legend->outerRect().intersects(timeline->axisRect()->rect()));
+            QTest::mouseClick(timeline, Qt::LeftButton, {},
+                              timeline->legendToggle()->outerRect().center());
+            settle();
+            QVERIFY(timeline->legendFolded());
+        }
+    }
+};
+
+QTEST_MAIN(TestClassroomLayout)
+#include "tst_classroom_layout.moc"

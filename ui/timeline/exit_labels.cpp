@@ -1,0 +1,91 @@
+#include "ui/timeline/exit_labels.h"
+
+#include "ui/style/state_painter.h"
+
+#include <QFontMetricsF>
+
+#include <climits>
+#include <vector>
+
+namespace proclab::ui {
+
+namespace {
+constexpr double kPadX = 4;
+constexpr double kPadY = 1;
+constexpr double kGap = 2; // between a label and the bar it sits above or below
+
+int collisions(const QRectF& box, const LabelObstacles& obstacles,
+               const std::vector<QRectF>& placed) {
+    int n = 0;
+    for (const QRectF& m : obstacles.marks)
+        n += box.intersects(m) ? 1 : 0;
+    for (const QLineF& l : obstacles.lines)
+        n += segmentHitsRect(l, box) ? 1 : 0;
+    for (const QRectF& p : placed)
+        n += box.intersects(p) ? 1 : 0;
+    return n;
+}
+} // namespace
+
+bool segmentHitsRect(const QLineF& line, const QRectF& r) {
+    QPointF a = line.p1(), b = line.p2();
+    return clipSegment(a, b, r);
+}
+
+std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
+                                    const LabelObstacles& obstacles, const QRectF& area,
+                                    double barHeight, int* overlaps) {
+    std::vector<QRectF> placed;
+    placed.reserve(labels.size());
+    for (const ExitLabel& l : labels) {
+        const QFontMetricsF fm(l.font);
+        const double w = fm.horizontalAdvance(l.text) + 2 * kPadX;
+        const double h = fm.height() + 2 * kPadY;
+        const double xr = l.right;
+        const double xl = l.left - w;
+        const double mid = l.y - h / 2;
+        const double above = l.y - barHeight / 2 - kGap - h;
+        const double below = l.y + barHeight / 2 + kGap;
+        // In order of preference: beside the end (reads as "this lane ended so"), then above or
+        // below the bar, which keeps the marks on the bar visible.
+        // On the lane's own row first, where it reads as this lane's: right of the mark, then
+        // further right (past arrows converging on the exit) up to the margin right of the time
+        // axis; then above or below the bar; then left of the mark.
+        std::vector<QRectF> candidates;
+        const double xs[] = {xr, xr + w / 2, xr + w, xr + 2 * w, area.right() - w};
+        for (double y : {mid, above, below})
+            for (double x : xs)
+                if (x >= xr)
+                    candidates.emplace_back(x, y, w, h);
+        for (double y : {above, below, mid})
+            candidates.emplace_back(xl, y, w, h);
+        QRectF best;
+        int bestHits = INT_MAX, bestCost = INT_MAX;
+        for (const QRectF& c : candidates) {
+            if (!area.contains(c))
+                continue;
+            const int hits = collisions(c, obstacles, placed);
+            int onBars = 0;
+            for (const QRectF& b : obstacles.bars)
+                onBars += c.intersects(b) ? 1 : 0;
+            const int cost = hits * 1000 + onBars; // a mark or arrow hidden is worse
+            if (cost < bestCost) {
+                best = c;
+                bestHits = hits;
+                bestCost = cost;
+            }
+            if (cost == 0)
+                break;
+        }
+        if (bestHits == INT_MAX) { // nowhere inside: beside the end, as far in as it goes
+            best = QRectF(std::max(area.left(), std::min(xr, area.right() - w)), mid, w, h);
+            bestHits = collisions(best, obstacles, placed);
+        }
+        if (bestHits > 0 && overlaps)
+            ++*overlaps;
+        placed.push_back(best);
+    }
+    return placed;
+}
+
+} // namespace proclab::ui

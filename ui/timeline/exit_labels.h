@@ -1,0 +1,44 @@
+// Where a lane's exit label goes ("exit 0", "SIGSEGV (−11)", "stopped"): beside its end mark,
+// but never on a lost-update ✕, a never-got circle, another label or an arrow. Overlays draw
+// their marks first and record where; the labels are placed last, around what is there.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QLineF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace proclab::ui {
+
+struct ExitLabel {
+    QString text;
+    QFont font;
+    QColor color;
+    double right = 0; // the label may start here (right of the end mark)...
+    double left = 0;  // ...or end here (left of it)
+    double y = 0;     // the lane's centre
+};
+
+// What labels must keep clear of: small marks (their bounding boxes) and arrows (segments);
+// and, if they can, the lanes' bars (a label on a bar hides what the process was doing).
+struct LabelObstacles {
+    std::vector<QRectF> marks;
+    std::vector<QLineF> lines;
+    std::vector<QRectF> bars;
+};
+
+// True when the segment crosses or touches `r`.
+bool segmentHitsRect(const QLineF& line, const QRectF& r);
+
+// One box per label, in order: the first spot inside `area` free of marks, arrows and labels
+// placed before, of right of the end mark, above or below the bar, then left of the mark; a spot
+// off every bar is preferred. When none is free, the one with the fewest collisions (counted in
+// `*overlaps`).
+std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
+                                    const LabelObstacles& obstacles, const QRectF& area,
+                                    double barHeight, int* overlaps);
+
+} // namespace proclab::ui
