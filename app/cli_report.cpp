@@ -95,7 +95,7 @@ int runDemoCore(const RunCore& run, const std::function<std::string(const Trace&
     if (!run.steps.empty())
         steps = stepsReport(run.steps, result.trace,
                             result.end.status == RunStatus::Refused ? result.end.message
-                                                                   : std::string());
+                                                                    : std::string());
     const StepsReport* stepsShown = steps ? &*steps : nullptr;
     if (result.cutShort) {
         // What arrived is shown; nothing is saved, as a file would not say the run is cut short.
@@ -112,7 +112,8 @@ int runDemoCore(const RunCore& run, const std::function<std::string(const Trace&
                             " events: the counts above are NOT exact (report this as a bug)",
                         1);
     if (result.end.status == RunStatus::TimedOut)
-        return failWith(result.end.message, exitCodeOf(RunStatus::TimedOut)); // "timed out after 2 s"
+        return failWith(result.end.message,
+                        exitCodeOf(RunStatus::TimedOut)); // "timed out after 2 s"
     if (result.end.status != RunStatus::Ok)
         return failWith(result.end.message, 1);
     return 0;

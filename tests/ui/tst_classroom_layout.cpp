@@ -6,6 +6,7 @@
 #include "ui/hand_traces.h"
 
 #include "trace/analysis.h"
+#include "trace/counter_ledger.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/counter_panel.h"
@@ -269,7 +270,8 @@ class TestClassroomLayout : public QObject {
                                     .arg(lost)));
             QVERIFY(expected <= c.expected);
         }
-        model.setCursor(c.actualSeries.back().t);
+        const LedgerReader reader(model.trace(), c);
+        model.setCursor(reader.storeTime(c.stores.size() - 1));
         QCOMPARE(panel.expectedText(), QString::number(c.expected));
         QCOMPARE(panel.lostText(), QString::number(c.lost));
     }

@@ -40,7 +40,7 @@ std::string streamOf(const Trace& source) {
         }
     }
     w.events(records);
-    w.end(0, "ok");
+    w.end(RunStatus::Ok, "ok");
     return w.buffer();
 }
 

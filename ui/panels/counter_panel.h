@@ -84,7 +84,7 @@ class CounterPanel : public QWidget {
     QLabel* finalCaption_;
     QLabel* lost_;
     QLabel* lostCaption_;
-    QLabel* lostWhy_; // lost so far above the final lost: later stores brought some back
+    QLabel* lostWhy_;      // lost so far above the final lost: later stores brought some back
     int64_t peakLost_ = 0; // the highest "lost so far" of the run on screen (after it ended)
     QLabel* notDone_;
     QLabel* notDoneCaption_;
