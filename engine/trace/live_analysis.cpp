@@ -50,7 +50,12 @@ void LiveAnalysis::updateLive(const Trace& trace, int64_t now, size_t lowestMove
             trace.duration() - trace.time(std::min(lowestMoved, trace.size() - 1));
         horizonNs_ = std::min(kMaxHorizonNs, std::max(horizonNs_ * 2, reach * 2));
     }
-    const size_t end = trace.empty() ? 0 : trace.firstIndex(trace.duration() - horizonNs_);
+    // Settled: what is older than the horizon behind the newer of the newest event and the wall
+    // clock. While every process sleeps or blocks no event comes, yet the last ones (a
+    // sleep-begin) must be drawn from the moment they happened; an event that still lands below
+    // this point makes the analysis start over (above), so the result stays exact.
+    const int64_t newest = std::max(trace.empty() ? 0 : trace.duration(), now);
+    const size_t end = trace.empty() ? 0 : trace.firstIndex(newest - horizonNs_);
     update(trace, std::max(end, std::min(consumed_, lowestMoved)), now, lowestMoved);
 }
 

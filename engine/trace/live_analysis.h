@@ -34,7 +34,8 @@ class LiveAnalysis {
     // `lowestMoved`: the lowest index the trace changed at since the last call (the smallest
     // StreamDecoder::onEvents argument; SIZE_MAX: none). Events before it are as they were.
     void update(const Trace& trace, size_t end, int64_t now, size_t lowestMoved = SIZE_MAX);
-    // update() with the horizon: the events older than the newest minus horizonNs().
+    // update() with the horizon: the events older than horizonNs() behind the newer of the
+    // newest event and `now` (the wall clock moves it on while no event comes).
     void updateLive(const Trace& trace, int64_t now, size_t lowestMoved);
     size_t consumed() const { return consumed_; }
     int64_t horizonNs() const { return horizonNs_; }
