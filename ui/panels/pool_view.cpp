@@ -143,11 +143,14 @@ void PoolView::paintEvent(QPaintEvent*) {
     // Legend and result list reserve the bottom.
     const QFontMetrics fm(th.labelFont());
     const int resultH = fm.height() * 2 + 8;
-    const int legendH = QFontMetrics(th.smallFont()).height() + 10;
+    const int legendH = paintLegend(p, 0, false) + 6; // measured: it wraps to the width
     const int rowsBottom = height() - kMargin - resultH - legendH;
     const int rowsEnd = paintWorkerRows(p, rowsByWorker, top, rowsBottom);
-    paintResultList(p, pool, std::max(rowsEnd + 6, rowsBottom + 6), resultH);
-    paintLegend(p, height() - kMargin - legendH + 4);
+    // Each block starts below the one before it, so that on a short panel they never overlap
+    // (what does not fit is cut at the bottom, never drawn over the results).
+    const int resultTop = std::max(rowsEnd + 6, rowsBottom + 6);
+    paintResultList(p, pool, resultTop, resultH);
+    paintLegend(p, std::max(resultTop + resultH, height() - kMargin - legendH + 6), true);
 }
 
 int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers) {
@@ -279,17 +282,25 @@ void PoolView::paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int
                                              width() - 2 * kMargin - fm.horizontalAdvance(prefix)));
 }
 
-void PoolView::paintLegend(QPainter& p, int ly) {
+int PoolView::paintLegend(QPainter& p, int top, bool draw) {
     const Theme& th = theme();
     const QFontMetrics fms(th.smallFont());
-    int lx = kMargin;
+    const int lineH = fms.height() + 4;
+    int lx = kMargin, ly = top;
     p.setFont(th.smallFont());
+    // Keys flow left to right and wrap at the panel's width (long Chinese or large text).
     auto key = [&](const QString& text, auto&& icon) {
-        icon(QRectF(lx, ly, 26, fms.height() - 2));
-        lx += 32;
-        p.setPen(th.foreground());
-        p.drawText(lx, ly + fms.ascent(), text);
-        lx += fms.horizontalAdvance(text) + 18;
+        const int w = 32 + fms.horizontalAdvance(text);
+        if (lx > kMargin && lx + w > width() - kMargin) {
+            lx = kMargin;
+            ly += lineH;
+        }
+        if (draw) {
+            icon(QRectF(lx, ly, 26, fms.height() - 2));
+            p.setPen(th.foreground());
+            p.drawText(lx + 32, ly + fms.ascent(), text);
+        }
+        lx += w + 18;
     };
     key(tr("task: x → square(x)"), [&](const QRectF& r) {
         p.setPen(QPen(th.legendLaneColor().darker(130), 1.2));
@@ -305,6 +316,7 @@ void PoolView::paintLegend(QPainter& p, int ly) {
         p.setBrush(Qt::NoBrush);
         p.drawRect(r);
     });
+    return ly + lineH - top;
 }
 
 } // namespace proclab::ui

@@ -59,7 +59,8 @@ class PoolView : public QWidget {
     void paintTaskRow(QPainter& p, int worker, const std::vector<const PoolTask*>& tasks, int y,
                       const RowGeometry& g);
     void paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int resultH);
-    void paintLegend(QPainter& p, int ly);
+    // Draws the legend from `top` (or only measures it); returns its height.
+    int paintLegend(QPainter& p, int top, bool draw);
 
     RunModel* model_;
 };
