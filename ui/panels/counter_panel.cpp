@@ -237,14 +237,18 @@ void CounterPanel::updateNumbers() {
     const CounterLedger& c = *counter;
     const int64_t t = model_->cursor();
     const LedgerReader r(model_->trace(), c);
-    const bool atEnd =
-        model_->isLive() || r.storeCount() == 0 || t >= r.storeTime(r.storeCount() - 1);
+    const bool live = model_->isLive();
+    const bool atEnd = !live && (r.storeCount() == 0 || t >= r.storeTime(r.storeCount() - 1));
     // Approximate when the run was cut short or dropped events: say so on the number itself.
     const QString approx =
         model_->cutShort() || model_->dropped() > 0 ? QStringLiteral("≈") : QString();
     // All three at the same moment, so that expected − value = lost on screen at any cursor.
     int64_t expected = c.expected, value = c.final, lost = c.lost;
-    if (!atEnd) {
+    if (live) {
+        // While the run goes on, the total to expect is not yet reached: show what has been
+        // done so far, so that the three numbers agree as they do at any cursor.
+        expected = c.increments;
+    } else if (!atEnd) {
         expected = static_cast<int64_t>(r.storesThrough(t));
         value = r.valueAt(t, 0);
         lost = r.lostThrough(r.entriesThrough(t));

@@ -21,8 +21,10 @@ int collisions(const QRectF& box, const LabelObstacles& obstacles,
         n += box.intersects(m) ? 1 : 0;
     for (const QLineF& l : obstacles.lines)
         n += segmentHitsRect(l, box) ? 1 : 0;
+    // A label under another label cannot be read at all, while a mark under a label still
+    // shows its neighbours: on a lane crowded with marks, labels give way to each other first.
     for (const QRectF& p : placed)
-        n += box.intersects(p) ? 1 : 0;
+        n += box.intersects(p) ? 100 : 0;
     return n;
 }
 } // namespace
