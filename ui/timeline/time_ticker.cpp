@@ -1,10 +1,23 @@
 #include "ui/timeline/time_ticker.h"
 
+#include <QFontMetrics>
+
+#include <algorithm>
+
 namespace proclab::ui {
+
+int TimeTicker::ticksThatFit() const {
+    if (!axis_ || !axis_->axisRect() || axis_->axisRect()->width() <= 0)
+        return tickCount();
+    // A label such as "1500" or "12.5" and a gap as wide again between two labels.
+    const int labelW =
+        QFontMetrics(axis_->tickLabelFont()).horizontalAdvance(QStringLiteral("0000"));
+    return std::clamp(axis_->axisRect()->width() / std::max(1, 2 * labelW), 2, tickCount());
+}
 
 double TimeTicker::getTickStep(const QCPRange& range) {
     unit_ = TimeAxis::unitFor(range.size());
-    step_ = TimeAxis::tickStep(range.size(), std::max(2, tickCount()));
+    step_ = TimeAxis::tickStep(range.size(), std::max(2, ticksThatFit()));
     return step_;
 }
 
@@ -20,6 +33,7 @@ QString TimeTicker::axisLabel(const TimeUnit& unit) {
 void installTimeTicker(QCPAxis* axis) {
     auto ticker = QSharedPointer<TimeTicker>::create();
     ticker->setTickCount(6);
+    ticker->setAxis(axis);
     axis->setTicker(ticker);
     auto relabel = [axis, ticker](const QCPRange& r) {
         axis->setLabel(TimeTicker::axisLabel(TimeAxis::unitFor(r.size())));

@@ -13,6 +13,9 @@ class TimeTicker : public QCPAxisTicker {
     // The unit of the last range ticked (the axis label names it).
     TimeUnit unit() const { return unit_; }
     static QString axisLabel(const TimeUnit& unit);
+    // The axis ticked: the number of ticks follows its width in pixels, so that labels never
+    // run into each other on a narrow timeline (a docked Lesson or Scheduler panel beside it).
+    void setAxis(QCPAxis* axis) { axis_ = axis; }
 
   protected:
     double getTickStep(const QCPRange& range) override;
@@ -20,8 +23,11 @@ class TimeTicker : public QCPAxisTicker {
                          int precision) override;
 
   private:
+    int ticksThatFit() const;
+
     TimeUnit unit_;
     double step_ = 1;
+    QCPAxis* axis_ = nullptr;
 };
 
 // Installs a TimeTicker on `axis` and keeps the axis label ("time (µs)") in step with the zoom.
