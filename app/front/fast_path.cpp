@@ -1,7 +1,5 @@
 #include "fast_path.h"
 
-#include "view_names.h"
-
 #include "../cli_lesson.h"
 #include "../cli_report.h"
 #include "../cli_steps.h"
@@ -10,6 +8,7 @@
 #include "io/catalog_json.h"
 #include "io/engine_client.h"
 #include "io/load_any_trace.h"
+#include "io/view_table.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -12,7 +12,13 @@
 #include "ui/panels/queue_panel.h"
 #include "ui/timeline/timeline_view.h"
 
+#include "io/view_table.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
 
 namespace proclab::ui {
 
@@ -21,61 +27,63 @@ template <class Panel>
 std::function<QWidget*(RunModel*, QWidget*)> maker() {
     return [](RunModel* m, QWidget* parent) -> QWidget* { return new Panel(m, parent); };
 }
+
+// What the GUI adds to each entry of the plain table (engine/io/view_table.cpp). The title is
+// repeated here only so that lupdate finds it; viewRegistry() refuses one that differs.
+struct ViewWidget {
+    const char* id;
+    const char* title;
+    Qt::DockWidgetArea area; // Qt::NoDockWidgetArea: the timeline (the centre), the whole window
+    std::function<QWidget*(RunModel* model, QWidget* parent)> make;
+};
+
+const std::vector<ViewWidget>& viewWidgets() {
+    static const std::vector<ViewWidget> widgets = {
+        {"timeline", QT_TRANSLATE_NOOP("Views", "Timeline"), Qt::NoDockWidgetArea,
+         maker<TimelineView>()},
+        {"code", QT_TRANSLATE_NOOP("Views", "Code"), Qt::RightDockWidgetArea, maker<CodePanel>()},
+        {"counter", QT_TRANSLATE_NOOP("Views", "Counter"), Qt::RightDockWidgetArea,
+         maker<CounterPanel>()},
+        {"queue", QT_TRANSLATE_NOOP("Views", "Queue"), Qt::RightDockWidgetArea,
+         maker<QueuePanel>()},
+        {"pool", QT_TRANSLATE_NOOP("Views", "Pool"), Qt::RightDockWidgetArea, maker<PoolView>()},
+        {"array", QT_TRANSLATE_NOOP("Views", "Array"), Qt::RightDockWidgetArea,
+         maker<ArrayPanel>()},
+        {"memory", QT_TRANSLATE_NOOP("Views", "Memory"), Qt::RightDockWidgetArea,
+         maker<MemoryPanel>()},
+        {"gil", QT_TRANSLATE_NOOP("Views", "GIL"), Qt::RightDockWidgetArea, maker<GilPanel>()},
+        {"console", QT_TRANSLATE_NOOP("Views", "Console"), Qt::BottomDockWidgetArea,
+         maker<ConsolePanel>()},
+        {"window", QT_TRANSLATE_NOOP("Views", "Whole window"), Qt::NoDockWidgetArea, nullptr},
+    };
+    return widgets;
+}
+
+// The plain table joined with the widgets, in the plain table's order. A view on one side only,
+// or a title that differs, is a programming error caught by the first test that opens a view.
+std::vector<ViewInfo> joinViews() {
+    const std::vector<ViewEntry>& table = viewTable();
+    if (table.size() != viewWidgets().size())
+        throw std::logic_error("view_registry: the view table and the view widgets differ in size");
+    std::vector<ViewInfo> views;
+    for (const ViewEntry& entry : table) {
+        const auto w =
+            std::find_if(viewWidgets().begin(), viewWidgets().end(),
+                         [&](const ViewWidget& x) { return std::strcmp(x.id, entry.id) == 0; });
+        if (w == viewWidgets().end() || std::strcmp(w->title, entry.title) != 0)
+            throw std::logic_error(std::string("view_registry: no widget titled like view ") +
+                                   entry.id);
+        QStringList demos;
+        for (const char* d : entry.demos)
+            demos << QString::fromLatin1(d);
+        views.push_back({QString::fromLatin1(entry.id), entry.title, w->area, demos, w->make});
+    }
+    return views;
+}
 } // namespace
 
 const std::vector<ViewInfo>& viewRegistry() {
-    static const std::vector<ViewInfo> views = {
-        {QStringLiteral("timeline"),
-         QT_TRANSLATE_NOOP("Views", "Timeline"),
-         Qt::NoDockWidgetArea,
-         {},
-         maker<TimelineView>()},
-        {QStringLiteral("code"),
-         QT_TRANSLATE_NOOP("Views", "Code"),
-         Qt::RightDockWidgetArea,
-         {},
-         maker<CodePanel>()},
-        {QStringLiteral("counter"),
-         QT_TRANSLATE_NOOP("Views", "Counter"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("counter-race")},
-         maker<CounterPanel>()},
-        {QStringLiteral("queue"),
-         QT_TRANSLATE_NOOP("Views", "Queue"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("producer-consumer")},
-         maker<QueuePanel>()},
-        {QStringLiteral("pool"),
-         QT_TRANSLATE_NOOP("Views", "Pool"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("pool-square")},
-         maker<PoolView>()},
-        {QStringLiteral("array"),
-         QT_TRANSLATE_NOOP("Views", "Array"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("shared-array")},
-         maker<ArrayPanel>()},
-        {QStringLiteral("memory"),
-         QT_TRANSLATE_NOOP("Views", "Memory"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("memory-isolation")},
-         maker<MemoryPanel>()},
-        {QStringLiteral("gil"),
-         QT_TRANSLATE_NOOP("Views", "GIL"),
-         Qt::RightDockWidgetArea,
-         {QStringLiteral("gil-vs-processes")},
-         maker<GilPanel>()},
-        {QStringLiteral("console"),
-         QT_TRANSLATE_NOOP("Views", "Console"),
-         Qt::BottomDockWidgetArea,
-         {},
-         maker<ConsolePanel>()},
-        {QStringLiteral("window"),
-         QT_TRANSLATE_NOOP("Views", "Whole window"),
-         Qt::NoDockWidgetArea,
-         {},
-         nullptr},
-    };
+    static const std::vector<ViewInfo> views = joinViews();
     return views;
 }
 
@@ -138,14 +146,7 @@ std::string viewProblem(const QString& id, const std::string& demo) {
 }
 
 nlohmann::json viewCatalogJson() {
-    nlohmann::json out = nlohmann::json::array();
-    for (const ViewInfo& v : viewRegistry()) {
-        nlohmann::json demos = nlohmann::json::array();
-        for (const QString& d : v.demos)
-            demos.push_back(d.toStdString());
-        out.push_back({{"id", v.id.toStdString()}, {"title", v.title}, {"demos", demos}});
-    }
-    return out;
+    return proclab::viewCatalogJson();
 }
 
 } // namespace proclab::ui

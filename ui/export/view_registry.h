@@ -1,7 +1,7 @@
-// The one table of views: each view's id, translatable title, where its dock goes, how to make
-// it from a run model and which runs it says something about. The main window's docks and View
-// menu, the export menu, the exporter and the command line's --view all loop over this table,
-// so adding a view is one entry here plus its widget.
+// The GUI's views: the plain table of ids, titles and demos (engine/io/view_table.h, which the
+// Qt-free front end prints) joined with each view's dock area and how to make it from a run
+// model. The main window's docks and View menu, the export menu, the exporter and the command
+// line's --view all loop over this, so adding a view is one entry in each table plus its widget.
 #pragma once
 
 #include <QString>

@@ -55,6 +55,12 @@ LessonPanel::LessonPanel(RunModel* model, QWidget* parent, QString root, QString
 
 void LessonPanel::buildUi() {
     auto* box = new QVBoxLayout(this);
+    createWidgets();
+    layOut(box);
+    connectSignals();
+}
+
+void LessonPanel::createWidgets() {
     list_ = new QListWidget(this);
     title_ = new QLabel(this);
     title_->setWordWrap(true);
@@ -91,6 +97,10 @@ void LessonPanel::buildUi() {
     teacherButton_->setFlat(true);
     teacherButton_->setToolTip(tr("Larger text; after the run the answers stay hidden until "
                                   "you press Reveal"));
+}
+
+// The list and title on top, the lesson text above the student's part, the buttons below.
+void LessonPanel::layOut(QVBoxLayout* box) {
     auto* nav = new QHBoxLayout;
     nav->addWidget(back_);
     nav->addWidget(run_, 1);
@@ -131,7 +141,9 @@ void LessonPanel::buildUi() {
     box->addWidget(split, 1);
     box->addWidget(revealButton_);
     box->addLayout(nav);
+}
 
+void LessonPanel::connectSignals() {
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != current_)
             openLesson(row);

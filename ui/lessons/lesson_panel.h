@@ -18,6 +18,7 @@ class QPushButton;
 class QGroupBox;
 class QScrollArea;
 class QSplitter;
+class QVBoxLayout;
 
 namespace proclab::ui {
 
@@ -95,6 +96,9 @@ class LessonPanel : public QWidget {
 
   private:
     void buildUi();
+    void createWidgets();
+    void layOut(QVBoxLayout* box);
+    void connectSignals();
     // Compact at a projector's 700 px: the lesson list shrinks and the student's part (the
     // predictions, the results, the challenge) gets the height it needs, the text the rest.
     void fitLayout();

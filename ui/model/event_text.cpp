@@ -23,145 +23,199 @@ QString pythonLine(const Trace& trace, int line) {
     return lines[line - 1].trimmed();
 }
 
-QString describeEvent(const RunModel& model, const Event& e) {
-    const QString who = model.laneName(e.lane);
+namespace {
+
+// A process's life: created, started, ended, joined, asleep.
+QString processWords(const RunModel& model, const Event& e) {
     auto lane = [&](int64_t n) { return model.laneName(static_cast<int>(n)); };
-    QString what;
     switch (e.kind) {
     case EventKind::ProcessCreated:
-        what = Events::tr("created (pid %1)").arg(e.b);
-        break;
+        return Events::tr("created (pid %1)").arg(e.b);
     case EventKind::ProcessStarted:
-        what = Events::tr("started running its own code");
-        break;
+        return Events::tr("started running its own code");
     case EventKind::ProcessEnding:
-        what = Events::tr("is ending with exit code %1").arg(e.b);
-        break;
+        return Events::tr("is ending with exit code %1").arg(e.b);
     case EventKind::ProcessExited:
-        what = Events::tr("was reaped: %1").arg(exitLabel(static_cast<int>(e.b)));
-        break;
+        return Events::tr("was reaped: %1").arg(exitLabel(static_cast<int>(e.b)));
     case EventKind::JoinBegin:
-        what = Events::tr("calls %1.join() and waits").arg(lane(e.a));
-        break;
+        return Events::tr("calls %1.join() and waits").arg(lane(e.a));
     case EventKind::JoinEnd:
-        what = e.c ? Events::tr("gave up joining %1 (timeout)").arg(lane(e.a))
+        return e.c ? Events::tr("gave up joining %1 (timeout)").arg(lane(e.a))
                    : Events::tr("joined %1 (%2)").arg(lane(e.a), exitLabel(static_cast<int>(e.b)));
-        break;
     case EventKind::SleepBegin:
-        what = Events::tr("sleeps for %1").arg(TimeAxis::formatDuration(static_cast<double>(e.b)));
-        break;
+        return Events::tr("sleeps for %1").arg(TimeAxis::formatDuration(static_cast<double>(e.b)));
     case EventKind::SleepEnd:
-        what = Events::tr("wakes up");
-        break;
+        return Events::tr("wakes up");
+    default:
+        return {};
+    }
+}
+
+// A queue: items in and out, blocking, and the empty()/full() questions.
+QString queueWords(const Event& e) {
+    switch (e.kind) {
     case EventKind::QueuePut:
-        what = Events::tr("put item #%1 (value %2) on queue %3; depth now %4")
-                   .arg(e.b)
-                   .arg(e.c)
-                   .arg(e.object)
-                   .arg(e.a);
-        break;
+        return Events::tr("put item #%1 (value %2) on queue %3; depth now %4")
+            .arg(e.b)
+            .arg(e.c)
+            .arg(e.object)
+            .arg(e.a);
     case EventKind::QueueGet:
-        what = Events::tr("got item #%1 (value %2) from queue %3; depth now %4")
-                   .arg(e.b)
-                   .arg(e.c)
-                   .arg(e.object)
-                   .arg(e.a);
-        break;
+        return Events::tr("got item #%1 (value %2) from queue %3; depth now %4")
+            .arg(e.b)
+            .arg(e.c)
+            .arg(e.object)
+            .arg(e.a);
     case EventKind::QueueBlocked:
-        what = e.a ? Events::tr("blocks in get(): the queue is empty")
+        return e.a ? Events::tr("blocks in get(): the queue is empty")
                    : Events::tr("blocks in put(): the queue is full");
-        break;
     case EventKind::QueueUnblocked:
-        what = e.b ? Events::tr("gave up waiting on the queue (timeout)") : Events::tr("can go on");
-        break;
+        return e.b ? Events::tr("gave up waiting on the queue (timeout)") : Events::tr("can go on");
     case EventKind::QueueEmptyCheck:
-        what = e.b ? Events::tr("asked q.empty(): True (depth %1)").arg(e.a)
+        return e.b ? Events::tr("asked q.empty(): True (depth %1)").arg(e.a)
                    : Events::tr("asked q.empty(): False (depth %1)").arg(e.a);
-        break;
     case EventKind::QueueFullCheck:
-        what = e.b ? Events::tr("asked q.full(): True (depth %1)").arg(e.a)
+        return e.b ? Events::tr("asked q.full(): True (depth %1)").arg(e.a)
                    : Events::tr("asked q.full(): False (depth %1)").arg(e.a);
-        break;
+    default:
+        return {};
+    }
+}
+
+// The counter race: locks, loads and stores, the start barrier and the stepper.
+QString counterWords(const Event& e) {
+    switch (e.kind) {
     case EventKind::LockWait:
-        what = Events::tr("waits for lock %1 (someone else holds it)").arg(e.object);
-        break;
+        return Events::tr("waits for lock %1 (someone else holds it)").arg(e.object);
     case EventKind::LockAcquired:
-        what = Events::tr("acquired lock %1").arg(e.object);
-        break;
+        return Events::tr("acquired lock %1").arg(e.object);
     case EventKind::LockReleased:
-        what = Events::tr("released lock %1").arg(e.object);
-        break;
+        return Events::tr("released lock %1").arg(e.object);
     case EventKind::CounterLoad:
-        what = Events::tr("read counter = %1").arg(e.b);
-        break;
+        return Events::tr("read counter = %1").arg(e.b);
     case EventKind::CounterStore:
-        what =
-            e.c + 1 != e.b
-                ? Events::tr("wrote counter = %1, overwriting %2 (lost update!)").arg(e.b).arg(e.c)
-                : Events::tr("wrote counter = %1 (was %2)").arg(e.b).arg(e.c);
-        break;
+        return e.c + 1 != e.b ? Events::tr("wrote counter = %1, overwriting %2 (lost update!)")
+                                    .arg(e.b)
+                                    .arg(e.c)
+                              : Events::tr("wrote counter = %1 (was %2)").arg(e.b).arg(e.c);
     case EventKind::BarrierWait:
-        what = Events::tr("waits at the start barrier (%1 arrived)").arg(e.a);
-        break;
+        return Events::tr("waits at the start barrier (%1 arrived)").arg(e.a);
     case EventKind::BarrierPass:
-        what = Events::tr("passes the barrier");
-        break;
+        return Events::tr("passes the barrier");
     case EventKind::StepHold:
-        what = e.a ? Events::tr("held before its store") : Events::tr("held before its load");
-        break;
+        return e.a ? Events::tr("held before its store") : Events::tr("held before its load");
     case EventKind::StepRelease:
-        what = Events::tr("released by the stepper");
-        break;
+        return Events::tr("released by the stepper");
+    default:
+        return {};
+    }
+}
+
+// The pool's chunks and tasks, the shared array and the GIL.
+QString poolArrayGilWords(const RunModel& model, const Event& e) {
+    auto lane = [&](int64_t n) { return model.laneName(static_cast<int>(n)); };
+    switch (e.kind) {
     case EventKind::PoolTaskDispatched:
-        what = Events::tr("dispatched chunk %1 (items %2–%3)").arg(e.a).arg(e.b).arg(e.c - 1);
-        break;
+        return Events::tr("dispatched chunk %1 (items %2–%3)").arg(e.a).arg(e.b).arg(e.c - 1);
     case EventKind::PoolTaskStarted:
-        what = Events::tr("starts task %1: square(%2)").arg(e.b).arg(e.c);
-        break;
+        return Events::tr("starts task %1: square(%2)").arg(e.b).arg(e.c);
     case EventKind::PoolTaskFinished:
-        what = Events::tr("finished task %1 → %2").arg(e.b).arg(e.c);
-        break;
+        return Events::tr("finished task %1 → %2").arg(e.b).arg(e.c);
     case EventKind::PoolChunkDone:
-        what = Events::tr("got chunk %1 back from %2").arg(e.a).arg(lane(e.b));
-        break;
+        return Events::tr("got chunk %1 back from %2").arg(e.a).arg(lane(e.b));
     case EventKind::ArrayStore:
-        what = Events::tr("wrote arr[%1] = %2 (was %3)").arg(e.a).arg(e.b).arg(e.c);
-        break;
+        return Events::tr("wrote arr[%1] = %2 (was %3)").arg(e.a).arg(e.b).arg(e.c);
     case EventKind::GilWait:
-        what = Events::tr("wants the GIL");
-        break;
+        return Events::tr("wants the GIL");
     case EventKind::GilAcquired:
-        what = Events::tr("holds the GIL");
-        break;
+        return Events::tr("holds the GIL");
     case EventKind::GilReleased:
-        what = Events::tr("releases the GIL");
-        break;
+        return Events::tr("releases the GIL");
+    default:
+        return {};
+    }
+}
+
+// The run itself: the recorder, phases, source lines, printed output, results.
+QString runWords(const RunModel& model, const Event& e) {
+    switch (e.kind) {
     case EventKind::RecorderWaitBegin:
-        what = Events::tr("waits for the recorder to catch up (no event is lost)");
-        break;
+        return Events::tr("waits for the recorder to catch up (no event is lost)");
     case EventKind::RecorderWaitEnd:
-        what = Events::tr("goes on: the recorder caught up");
-        break;
+        return Events::tr("goes on: the recorder caught up");
     case EventKind::PhaseBegin:
-        what = Events::tr("begins “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
-        break;
+        return Events::tr("begins “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
     case EventKind::PhaseEnd:
-        what = Events::tr("ends “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
-        break;
+        return Events::tr("ends “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
     case EventKind::SourceLine:
-        what = Events::tr("reaches line %1").arg(e.line);
-        break;
+        return Events::tr("reaches line %1").arg(e.line);
     case EventKind::ConsoleOutput:
-        what = Events::tr("prints “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
-        break;
+        return Events::tr("prints “%1”").arg(QString::fromStdString(model.trace().text(e.b)));
     case EventKind::Result:
-        what = Events::tr("reports a result: %1").arg(e.b);
-        break;
+        return Events::tr("reports a result: %1").arg(e.b);
+    default:
+        return {};
+    }
+}
+
+// The words after the lane's name: what this event says it did.
+QString eventWords(const RunModel& model, const Event& e) {
+    switch (e.kind) {
+    case EventKind::ProcessCreated:
+    case EventKind::ProcessStarted:
+    case EventKind::ProcessEnding:
+    case EventKind::ProcessExited:
+    case EventKind::JoinBegin:
+    case EventKind::JoinEnd:
+    case EventKind::SleepBegin:
+    case EventKind::SleepEnd:
+        return processWords(model, e);
+    case EventKind::QueuePut:
+    case EventKind::QueueGet:
+    case EventKind::QueueBlocked:
+    case EventKind::QueueUnblocked:
+    case EventKind::QueueEmptyCheck:
+    case EventKind::QueueFullCheck:
+        return queueWords(e);
+    case EventKind::LockWait:
+    case EventKind::LockAcquired:
+    case EventKind::LockReleased:
+    case EventKind::CounterLoad:
+    case EventKind::CounterStore:
+    case EventKind::BarrierWait:
+    case EventKind::BarrierPass:
+    case EventKind::StepHold:
+    case EventKind::StepRelease:
+        return counterWords(e);
+    case EventKind::PoolTaskDispatched:
+    case EventKind::PoolTaskStarted:
+    case EventKind::PoolTaskFinished:
+    case EventKind::PoolChunkDone:
+    case EventKind::ArrayStore:
+    case EventKind::GilWait:
+    case EventKind::GilAcquired:
+    case EventKind::GilReleased:
+        return poolArrayGilWords(model, e);
+    case EventKind::RecorderWaitBegin:
+    case EventKind::RecorderWaitEnd:
+    case EventKind::PhaseBegin:
+    case EventKind::PhaseEnd:
+    case EventKind::SourceLine:
+    case EventKind::ConsoleOutput:
+    case EventKind::Result:
+        return runWords(model, e);
     case EventKind::Count_:
         break;
     }
+    return {};
+}
+
+} // namespace
+
+QString describeEvent(const RunModel& model, const Event& e) {
     QString text = QStringLiteral("%1 %2\nt = %3")
-                       .arg(who, what, TimeAxis::formatDuration(static_cast<double>(e.t)));
+                       .arg(model.laneName(e.lane), eventWords(model, e),
+                            TimeAxis::formatDuration(static_cast<double>(e.t)));
     const QString py = pythonLine(model.trace(), e.line);
     if (!py.isEmpty())
         text += Events::tr("\nline %1:  %2").arg(e.line).arg(py);

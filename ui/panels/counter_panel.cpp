@@ -305,7 +305,6 @@ void CounterPanel::explainLost(bool atEnd, int64_t lostSoFar) {
 }
 
 void CounterPanel::rebuild() {
-    const Theme& th = theme();
     const auto& counter = model_->counter();
     const bool has = counter.has_value();
     const bool counterDemo = has || model_->trace().demo == "counter-race";
@@ -319,26 +318,36 @@ void CounterPanel::rebuild() {
                                  : QString());
     plot_->clearGraphs();
     if (!has) {
-        for (QLabel* l : {expected_, final_, lost_})
-            l->setText(QStringLiteral("–"));
-        notDone_->setVisible(false);
-        notDoneCaption_->setVisible(false);
-        lostWhy_->setVisible(false);
-        note_->setText(model_->trace().demo == "counter-race"
-                           ? tr("Predict: %1 processes each add 1 to the counter. What will it "
-                                "show at the end?")
-                                 .arg(model_->trace().params.count("workers")
-                                          ? model_->trace().params.at("workers")
-                                          : 4)
-                           : tr("This run has no shared counter."));
-        plot_->legend->setVisible(false);
-        plot_->replot(QCustomPlot::rpQueuedReplot);
+        showNoCounter();
         return;
     }
     const CounterLedger& c = *counter;
     peakLost_ = model_->isLive() ? 0 : peakLostSoFar(LedgerReader(model_->trace(), c));
     updateNumbers();
+    note_->setText(runNote(c));
+    plotLedger(c);
+}
 
+// Before a counter run, or a run without a counter: dashes and the question to predict.
+void CounterPanel::showNoCounter() {
+    for (QLabel* l : {expected_, final_, lost_})
+        l->setText(QStringLiteral("–"));
+    notDone_->setVisible(false);
+    notDoneCaption_->setVisible(false);
+    lostWhy_->setVisible(false);
+    note_->setText(model_->trace().demo == "counter-race"
+                       ? tr("Predict: %1 processes each add 1 to the counter. What will it "
+                            "show at the end?")
+                             .arg(model_->trace().params.count("workers")
+                                      ? model_->trace().params.at("workers")
+                                      : 4)
+                       : tr("This run has no shared counter."));
+    plot_->legend->setVisible(false);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// What the numbers mean for this run: exact by design, lost updates, luck, or cut short.
+QString CounterPanel::runNote(const CounterLedger& c) const {
     const std::string& variant = model_->trace().variant;
     QString note;
     if (model_->isLive())
@@ -363,8 +372,12 @@ void CounterPanel::rebuild() {
                                   nullptr, static_cast<int>(std::min<int64_t>(c.notDone, INT_MAX)));
     if (model_->dropped() > 0)
         note += QLatin1Char(' ') + tr("Events were dropped: the numbers are not exact.");
-    note_->setText(note);
+    return note;
+}
 
+// The expected and actual counter over time, the gap between them shaded.
+void CounterPanel::plotLedger(const CounterLedger& c) {
+    const Theme& th = theme();
     // Expected first, actual second: the fill between them is the gap, i.e. the lost updates.
     QVector<double> keys, values;
     auto* expected = plot_->addGraph();

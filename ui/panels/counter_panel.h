@@ -18,6 +18,10 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+namespace proclab {
+struct CounterLedger;
+}
+
 namespace proclab::ui {
 
 class RunModel;
@@ -63,6 +67,9 @@ class CounterPanel : public QWidget {
 
   private:
     void rebuild();
+    void showNoCounter();
+    QString runNote(const CounterLedger& c) const;
+    void plotLedger(const CounterLedger& c);
     void arrange(bool beside);
     void updateNumbers();
     void explainLost(bool atEnd, int64_t lostSoFar);

@@ -1,18 +1,9 @@
-#include "view_names.h"
+#include "view_table.h"
 
-#include <vector>
+namespace proclab {
 
-namespace proclab::front {
-namespace {
-
-struct ViewName {
-    const char* id;
-    const char* title;
-    std::vector<const char*> demos; // empty: every run
-};
-
-const std::vector<ViewName>& viewNames() {
-    static const std::vector<ViewName> views = {
+const std::vector<ViewEntry>& viewTable() {
+    static const std::vector<ViewEntry> views = {
         {"timeline", "Timeline", {}},
         {"code", "Code", {}},
         {"counter", "Counter", {"counter-race"}},
@@ -27,11 +18,23 @@ const std::vector<ViewName>& viewNames() {
     return views;
 }
 
-} // namespace
+const ViewEntry* findViewEntry(const std::string& id) {
+    for (const ViewEntry& v : viewTable())
+        if (id == v.id)
+            return &v;
+    return nullptr;
+}
+
+std::string viewIdList() {
+    std::string ids;
+    for (const ViewEntry& v : viewTable())
+        ids += (ids.empty() ? "" : ", ") + std::string(v.id);
+    return ids;
+}
 
 nlohmann::json viewCatalogJson() {
     nlohmann::json out = nlohmann::json::array();
-    for (const ViewName& v : viewNames()) {
+    for (const ViewEntry& v : viewTable()) {
         nlohmann::json demos = nlohmann::json::array();
         for (const char* d : v.demos)
             demos.push_back(d);
@@ -40,11 +43,4 @@ nlohmann::json viewCatalogJson() {
     return out;
 }
 
-std::string viewIdList() {
-    std::string ids;
-    for (const ViewName& v : viewNames())
-        ids += (ids.empty() ? "" : ", ") + std::string(v.id);
-    return ids;
-}
-
-} // namespace proclab::front
+} // namespace proclab
