@@ -191,7 +191,9 @@ int checkAll(bool run, const std::multimap<std::string, std::string>& steps) {
                                           : checkScheduled(versions, steps)) &&
              ok;
     }
-    for (const auto& [id, s] : steps)
+    for (const auto& given : steps) {
+        // A named copy: clang 14 cannot capture a structured binding in a lambda.
+        const std::string& id = given.first;
         if (std::none_of(all.begin(), all.end(), [&](const LessonEntry& e) {
                 return e.lesson->id == id && !e.lesson->scheduler.empty();
             })) {
@@ -199,6 +201,7 @@ int checkAll(bool run, const std::multimap<std::string, std::string>& steps) {
                          id.c_str());
             ok = false;
         }
+    }
     return ok ? 0 : 1;
 }
 
