@@ -620,6 +620,7 @@ class TestAnalysis : public QObject {
         for (int64_t t = 0; t < trace.duration(); t += trace.duration() / 1000)
             lineSum += currentLine(index, 1, t);
         const qint64 linesMs = timer.restart();
+        [[maybe_unused]] const qint64 ms = ledgerMs + lanesMs + queueMs + linesMs; // see below
         qInfo("1M events: ledger %lld ms, lanes %lld ms, queue %lld ms, line index + 1000 "
               "currentLine %lld ms",
               ledgerMs, lanesMs, queueMs, linesMs);
