@@ -71,7 +71,13 @@ wait_some() {
     while [[ -z $($2) ]]; do (( $(now_ms) > end )) && return 1; sleep 0.02; done
 }
 start_gui() {
-    env PROCLAB_GUI_FAULTS="$tag" "$proclab" >>"$work/gui.log" 2>&1 &
+    # Under the sanitizer preset: libxkbcommon-x11 (Qt's xcb plugin, at start-up) calls
+    # strndup() on a counted, unterminated buffer. That is legal C, but ASan's
+    # strict_string_checks reports it as an overflow in a system library, so the real GUI on X
+    # runs without that one option (our own code keeps it in every other test).
+    local asan=${ASAN_OPTIONS:-}
+    env PROCLAB_GUI_FAULTS="$tag" ASAN_OPTIONS="${asan//strict_string_checks=1/strict_string_checks=0}" \
+        "$proclab" >>"$work/gui.log" 2>&1 &
     gui=$!
     local wid=""
     for _ in $(seq 300); do
