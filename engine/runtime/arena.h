@@ -48,6 +48,12 @@ struct LaneSlot {
     std::atomic<uint32_t> holdObjectId;
     std::atomic<uint64_t> holdObject;
     std::atomic<uint32_t> retired; // the runner drained its last record and took its ring back
+    // The lane's ProcessCreated record: written by whichever of parent and child gets there
+    // first (the parent may be killed between fork() and its record; the child may be killed
+    // before it runs), with the parent's time and line from before the fork.
+    uint64_t createdNs;
+    uint8_t createdLine;
+    std::atomic<uint32_t> createdClaimed;
 };
 
 struct ArenaHeader {

@@ -53,6 +53,14 @@ void runChildAndExit(Arena& arena, int lane) {
     const int pid = static_cast<int>(getpid());
     slot.pid.store(pid, std::memory_order_release);
     Context self(arena, lane);
+    // Our creation, if the parent has not recorded it yet: stepped and stopped runs can end
+    // the parent between its fork() and its record, and every lane must say where it began.
+    if (slot.createdClaimed.exchange(1, std::memory_order_acq_rel) == 0) {
+        self.at(slot.createdLine);
+        self.recordAt(slot.createdNs, lane, EventKind::ProcessCreated, 0,
+                      static_cast<uint32_t>(slot.parent), pid, slot.startMethod);
+        self.at(0);
+    }
     self.record(EventKind::ProcessStarted, 0, 0, pid);
     const EntryFn fn = findEntry(slot.entry);
     int code = 1; // like an uncaught exception in Python

@@ -51,13 +51,14 @@ std::error_code Process::start() {
     copyName(slot.textArg, sizeof slot.textArg, spec_.textArg);
     for (size_t i = 0; i < spec_.args.size() && i < kMaxEntryArgs; ++i)
         slot.args[i] = spec_.args[i];
+    slot.createdNs = monotonicNs();
+    slot.createdLine = static_cast<uint8_t>(parent_->line());
     return spec_.method == StartMethod::Spawn ? startSpawn() : startFork();
 }
 
 std::error_code Process::startFork() {
     Arena& arena = parent_->arena();
     const pid_t parentPid = getpid();
-    const uint64_t created = monotonicNs();
     // Block signals across fork so that the child runs no handler inherited from the parent
     // before it has set itself up (reproc does the same).
     sigset_t all, previous;
@@ -82,15 +83,12 @@ std::error_code Process::startFork() {
     // The child stores its pid too, but it may be killed (a time-out, a Stop) before it does:
     // the runner must still know whose exit it reaps.
     arena.lane(lane_).pid.store(static_cast<int32_t>(pid), std::memory_order_release);
-    parent_->recordAt(created, lane_, EventKind::ProcessCreated, 0,
-                      static_cast<uint32_t>(parent_->lane()), pid,
-                      static_cast<int64_t>(StartMethod::Fork));
+    recordCreated(pid);
     return {};
 }
 
 std::error_code Process::startSpawn() {
     Arena& arena = parent_->arena();
-    const uint64_t created = monotonicNs();
     // The spawned runner maps the arena from an inherited descriptor. Ours is CLOEXEC; hand
     // over a duplicate without the flag, and close it once the child has it. (The process
     // that spawns is single-threaded, so no other exec can inherit it meanwhile.)
@@ -126,10 +124,16 @@ std::error_code Process::startSpawn() {
         return std::error_code(rc, std::generic_category());
     pid_ = pid;
     arena.lane(lane_).pid.store(static_cast<int32_t>(pid), std::memory_order_release);
-    parent_->recordAt(created, lane_, EventKind::ProcessCreated, 0,
-                      static_cast<uint32_t>(parent_->lane()), pid,
-                      static_cast<int64_t>(StartMethod::Spawn));
+    recordCreated(pid);
     return {};
+}
+
+void Process::recordCreated(pid_t pid) {
+    LaneSlot& slot = parent_->arena().lane(lane_);
+    if (slot.createdClaimed.exchange(1, std::memory_order_acq_rel) == 0)
+        parent_->recordAt(slot.createdNs, lane_, EventKind::ProcessCreated, 0,
+                          static_cast<uint32_t>(parent_->lane()), pid,
+                          static_cast<int64_t>(spec_.method));
 }
 
 void Process::reaped(int status) {

@@ -48,6 +48,8 @@ class Process {
   private:
     std::error_code startFork();
     std::error_code startSpawn();
+    // ProcessCreated, unless the child already recorded it itself (see LaneSlot).
+    void recordCreated(pid_t pid);
     // Records the exit and stores it in the lane slot; `status` from waitpid.
     void reaped(int status);
     bool waitWithTimeout(int64_t timeoutNs);
