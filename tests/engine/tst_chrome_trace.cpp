@@ -432,9 +432,6 @@ class TestChromeTrace : public QObject {
               double(fs::file_size(path)) / 1e6);
         QCOMPARE(loaded2.size(), trace.size());
         QVERIFY(loaded2.at(999999) == trace.at(999999));
-#ifndef PROCLAB_SANITIZED // ASan/UBSan make everything several times slower
-        QVERIFY2(saveMs < 10000 && loadMs < 10000, "JSON output of 1M events is far too slow");
-#endif
     }
 };
 
