@@ -20,6 +20,8 @@
 #include "ui/panels/counter_panel.h"
 #include "ui/panels/gil_panel.h"
 #include "ui/panels/memory_panel.h"
+#include "ui/panels/queue_boxes.h"
+#include "ui/panels/queue_panel.h"
 #include "ui/testing/sample_traces.h"
 #include "ui/testing/trace_builder.h"
 #include "ui/timeline/lanes_plottable.h"
@@ -145,6 +147,36 @@ class TestLivePanels : public QObject {
         }
         QCOMPARE(crashed, 0);
         QVERIFY(stopped >= 1);
+    }
+
+    void itemsNotGotYetAreNoLossWhileLive() {
+        // join() before the drain: the producer blocks on a full queue, the consumer starts only
+        // after the join times out. While that goes on, the queued items are not got *yet*.
+        RunModel model;
+        QueuePanel panel(&model);
+        RunController controller(&model);
+        QSignalSpy finished(&controller, &RunController::finished);
+        controller.start({QStringLiteral("producer-consumer"),
+                          QStringLiteral("deadlock"),
+                          {{"join_timeout_ms", 30000}}});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.queues().empty() && model.queues()[0].missed >= 1,
+                                 20'000);
+        QVERIFY(model.isLive());
+        model.setCursor(model.duration());
+        paint(panel, {500, 300});
+        QVERIFY2(!panel.summaryText().contains(QStringLiteral("never")),
+                 qPrintable(panel.summaryText()));
+        QVERIFY2(panel.summaryText().contains(QStringLiteral("not got yet")),
+                 qPrintable(panel.summaryText()));
+        for (const auto& box : panel.boxes()->boxes())
+            QVERIFY(!box.neverGot);
+        controller.stop();
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!model.isLive());
+        // Stopped with items still queued: now they were never got, and the panel says so.
+        QVERIFY(model.queues()[0].missed >= 1);
+        QVERIFY2(panel.summaryText().contains(QStringLiteral("never got")),
+                 qPrintable(panel.summaryText()));
     }
 
     void timeAxisEndsWhenTheDemoEnded() {

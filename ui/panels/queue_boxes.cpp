@@ -25,9 +25,11 @@ std::vector<QueueBoxes::Box> QueueBoxes::boxes() const {
     if (slot_ < 0 || slot_ >= static_cast<int>(model_->queues().size()))
         return out;
     const QueueAnalysis& q = model_->queues()[static_cast<size_t>(slot_)];
+    // During a live run an item not got yet may still be got: only a finished run says never.
+    const bool finished = !model_->isLive();
     for (size_t i : itemsInQueueAt(q, model_->cursor())) {
         const QueueItem& it = q.items[i];
-        out.push_back({it.id, it.value, !it.got()});
+        out.push_back({it.id, it.value, finished && !it.got()});
     }
     return out;
 }

@@ -81,9 +81,13 @@ void QueuePanel::rebuild() {
     }
     const QueueAnalysis& q = queues[static_cast<size_t>(slot_)];
     QString text = tr("put <b>%1</b> &nbsp; got <b>%2</b>").arg(q.put).arg(q.got);
+    // While the run goes on, items not got yet are no loss yet: said in grey, not red.
+    const bool live = model_->isLive();
     if (q.missed > 0)
-        text += QStringLiteral(" &nbsp; <b style='color:%1'>%2</b>")
-                    .arg(th.wrong().name(), tr("never got %1").arg(q.missed));
+        text +=
+            QStringLiteral(" &nbsp; <b style='color:%1'>%2</b>")
+                .arg(live ? th.muted().name() : th.wrong().name(),
+                     live ? tr("not got yet %1").arg(q.missed) : tr("never got %1").arg(q.missed));
     if (!q.fifo)
         text += tr(" &nbsp; (not in FIFO order)");
     summary_->setText(text);
@@ -113,10 +117,11 @@ void QueuePanel::rebuild() {
 
     if (q.missed > 0) {
         auto* missed = plot_->addGraph();
-        missed->setName(tr("put, never got"));
+        missed->setName(live ? tr("put, not got yet") : tr("put, never got"));
         missed->setLineStyle(QCPGraph::lsNone);
-        missed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, th.wrong(), 14));
-        missed->setPen(QPen(th.wrong(), 3));
+        const QColor mark = live ? th.muted() : th.wrong();
+        missed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, mark, 14));
+        missed->setPen(QPen(mark, 3));
         for (const QueueItem& it : q.items)
             if (!it.got())
                 missed->addData(static_cast<double>(it.putTime), 0);

@@ -141,15 +141,19 @@ class QueueOverlay : public TimelineOverlay {
                                           QPointF(r.right(), r.center().y()), theme().foreground(),
                                           1.6);
                            }});
+        // While the run goes on, an item not got yet may still be got: it is no loss yet.
+        const bool live = m.isLive();
         if (missed)
-            out.push_back(
-                {timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView", "item never got")),
-                 [](QPainter& p, const QRectF& r) {
-                     p.setRenderHint(QPainter::Antialiasing);
-                     p.setPen(QPen(theme().wrong(), 2));
-                     p.setBrush(Qt::NoBrush);
-                     p.drawEllipse(r.center(), 5, 5);
-                 }});
+            out.push_back({live ? timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                                               "item not got yet"))
+                                : timelineTr(QT_TRANSLATE_NOOP("proclab::ui::TimelineView",
+                                                               "item never got")),
+                           [live](QPainter& p, const QRectF& r) {
+                               p.setRenderHint(QPainter::Antialiasing);
+                               p.setPen(QPen(live ? theme().muted() : theme().wrong(), 2));
+                               p.setBrush(Qt::NoBrush);
+                               p.drawEllipse(r.center(), 5, 5);
+                           }});
         return out;
     }
 
@@ -168,9 +172,10 @@ class QueueOverlay : public TimelineOverlay {
                 const double y0 = c.y(it.producer);
                 const double x0 = c.x(static_cast<double>(it.putTime));
                 if (!it.got()) {
-                    // Put but never got: a red dot where it entered the queue.
+                    // Put but never got: a red dot where it entered the queue (grey while the
+                    // run goes on: it may still be got).
                     if (it.putTime >= c.t0 && it.putTime <= c.t1) {
-                        c.p->setPen(QPen(theme().wrong(), 2));
+                        c.p->setPen(QPen(c.model.isLive() ? theme().muted() : theme().wrong(), 2));
                         c.p->setBrush(theme().background());
                         c.p->drawEllipse(QPointF(x0, y0 - h / 2 - 6), 5, 5);
                         c.stats.obstacles.marks.emplace_back(x0 - 6, y0 - h / 2 - 12, 12, 12);
