@@ -90,8 +90,8 @@ class PoolTaskOverlay : public TimelineOverlay {
         // itself (above, it sat on the lane before, reading as that lane's).
         const double row = std::abs(c.y(worker + 1) - y);
         const double tagH = fm.height() + 2;
-        const double tagTop = y - h / 2 - 7 - tagH >= y - row / 2 ? y - h / 2 - 7 - tagH
-                                                                  : y - tagH / 2;
+        const double tagTop =
+            y - h / 2 - 7 - tagH >= y - row / 2 ? y - h / 2 - 7 - tagH : y - tagH / 2;
         const double right = c.lanes.keyAxis()->axisRect()->right();
         size_t i = 0;
         while (i < tasks.size()) {
