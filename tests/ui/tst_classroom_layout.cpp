@@ -7,6 +7,7 @@
 
 #include "trace/analysis.h"
 #include "trace/counter_ledger.h"
+#include "ui/lessons/future_curtain.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
 #include "ui/panels/counter_panel.h"
@@ -432,6 +433,38 @@ class TestClassroomLayout : public QObject {
         QVERIFY2(panel.noteText().contains(QStringLiteral("1 update")),
                  qPrintable(panel.noteText()));
         QVERIFY(!panel.noteText().contains(QStringLiteral("so far")));
+    }
+
+    void curtainCoversTheCounterChart() {
+        // "What happens next?" hides the future: the counter's chart draws the whole run, so
+        // it is covered while a question waits; the numbers stay (they follow the cursor).
+        MainWindow window;
+        window.model()->setTrace(test::twoLostUpdates());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        auto* counter = window.findChild<CounterPanel*>();
+        QVERIFY(counter);
+        auto coverOnChart = [counter] {
+            for (QWidget* w : counter->plot()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+                if (w->isVisible() && w->geometry() == counter->plot()->rect())
+                    return true;
+            return false;
+        };
+        QVERIFY(!coverOnChart());
+        const auto curtains = window.findChildren<FutureCurtain*>();
+        QVERIFY(!curtains.isEmpty());
+        for (FutureCurtain* c : curtains)
+            c->cover(window.model()->duration() / 2);
+        settle();
+        QVERIFY(coverOnChart());
+        QVERIFY(counter->isVisible());
+        for (FutureCurtain* c : curtains)
+            c->lift();
+        settle();
+        QVERIFY(!coverOnChart());
     }
 
     void counterPanelFitsTheProjector_data() {
