@@ -467,6 +467,27 @@ class TestClassroomLayout : public QObject {
         QVERIFY(!coverOnChart());
     }
 
+    void counterPanelFollowsTheWindowMadeSmaller() {
+        // The real window opens large and is then made 1024×700: the dock's viewport gets lower
+        // while the panel keeps its minimum height, so the panel must watch the viewport.
+        RunModel model;
+        model.setTrace(samples::counterRace(4, 1000, 3));
+        MainWindow window(&model);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        window.resize(1024, 700);
+        settle();
+        auto* counter = window.findChild<CounterPanel*>();
+        QVERIFY(counter && counter->isVisible());
+        QVERIFY(counter->numbersBeside());
+        counter->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const int h = counter->plot()->axisRect()->rect().height();
+        QVERIFY2(h >= 70, qPrintable(QStringLiteral("counter data %1 px high").arg(h)));
+    }
+
     void counterPanelFitsTheProjector_data() {
         QTest::addColumn<bool>("lessonOpen");
         QTest::addColumn<double>("scale");

@@ -123,6 +123,7 @@ void CounterPanel::buildChart() {
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("counter value"));
+    installFittingTicker(plot_->yAxis); // a low chart: fewer values, never on each other
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -222,11 +223,32 @@ void CounterPanel::setBodyStretch() {
 
 void CounterPanel::resizeEvent(QResizeEvent* e) {
     QWidget::resizeEvent(e);
+    fitToRoom();
+}
+
+bool CounterPanel::event(QEvent* e) {
+    // In a dock the panel sits in a scroll area: when the window gets lower, the viewport
+    // shrinks while the panel keeps its minimum height (no resize of its own), so the
+    // viewport's resizes are watched too.
+    if (e->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    if (e->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(e);
+}
+
+bool CounterPanel::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == parentWidget() && e->type() == QEvent::Resize)
+        fitToRoom();
+    return QWidget::eventFilter(watched, e);
+}
+
+void CounterPanel::fitToRoom() {
     // Decided on the space the dock shows (the scroll area's viewport), which this choice does
     // not change, so the layout cannot flip back and forth. Side by side as soon as the panel
     // is wider than high: stacked in a low panel (1024×700), the numbers and words left the
     // chart a strip 50 px high. Numbers one a row when three columns could not hold a caption.
-    const QSize room = parentWidget() ? parentWidget()->size() : e->size();
+    const QSize room = parentWidget() ? parentWidget()->size() : size();
     const bool beside = room.width() >= 400 && room.width() >= 1.25 * room.height();
     const QFontMetrics fm(theme().labelFont());
     const bool stacked =
@@ -429,7 +451,9 @@ void CounterPanel::showNoCounter() {
     notDone_->setVisible(false);
     notDoneCaption_->setVisible(false);
     lostWhy_->setVisible(false);
-    note_->setText(model_->trace().demo == "counter-race"
+    // A live run before its first increment is not a run without a counter.
+    note_->setText(model_->isLive() ? tr("Running…")
+                   : model_->trace().demo == "counter-race"
                        ? tr("Predict: %1 processes each add 1 to the counter. What will it "
                             "show at the end?")
                              .arg(model_->trace().params.count("workers")

@@ -64,6 +64,8 @@ class CounterPanel : public QWidget {
 
   protected:
     void resizeEvent(QResizeEvent* e) override;
+    bool event(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
 
   private:
     // The three numbers at one moment: expected − value = lost, whatever the cursor.
@@ -85,6 +87,7 @@ class CounterPanel : public QWidget {
     void plotLedger(const CounterLedger& c);
     void arrange(bool beside, bool stacked);
     void nameCurves();
+    void fitToRoom();
     void setBodyStretch();
     void fitNumbers();
     void updateNumbers();

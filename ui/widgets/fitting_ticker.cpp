@@ -13,13 +13,19 @@ int FittingTicker::ticksThatFit(double width, double labelWidth, int most) {
 }
 
 double FittingTicker::getTickStep(const QCPRange& range) {
-    if (axis_ && axis_->axisRect() && axis_->axisRect()->width() > 0) {
-        // The widest label is the range's end with the most digits (plus a sign, if any).
+    QCPAxisRect* rect = axis_ ? axis_->axisRect() : nullptr;
+    if (rect && rect->width() > 0 && rect->height() > 0) {
         const QFontMetricsF fm(axis_->tickLabelFont());
-        const double biggest = std::max(std::abs(range.lower), std::abs(range.upper));
-        const QString sample = QString::number(std::round(biggest)) +
-                               (range.lower < 0 ? QStringLiteral("−") : QString());
-        setTickCount(ticksThatFit(axis_->axisRect()->width(), fm.horizontalAdvance(sample), 5));
+        if (axis_->orientation() == Qt::Vertical) {
+            // Labels stacked: each a line high, a line of gap between two.
+            setTickCount(ticksThatFit(rect->height(), fm.height(), 5));
+        } else {
+            // The widest label is the range's end with the most digits (and a sign, if any).
+            const double biggest = std::max(std::abs(range.lower), std::abs(range.upper));
+            const QString sample = QString::number(std::round(biggest)) +
+                                   (range.lower < 0 ? QStringLiteral("−") : QString());
+            setTickCount(ticksThatFit(rect->width(), fm.horizontalAdvance(sample), 5));
+        }
     }
     return QCPAxisTicker::getTickStep(range);
 }

@@ -21,7 +21,8 @@ class FittingTicker : public QCPAxisTicker {
     QCPAxis* axis_;
 };
 
-// Installs a FittingTicker on a horizontal `axis` (at most five ticks, as QCustomPlot's default).
+// Installs a FittingTicker on `axis` (at most five ticks, as QCustomPlot's default); on a
+// vertical axis the labels' height is what must fit.
 void installFittingTicker(QCPAxis* axis);
 
 } // namespace proclab::ui
