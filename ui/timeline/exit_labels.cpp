@@ -105,9 +105,10 @@ void fitLabelsToRows(std::vector<ExitLabel>& labels, double rowHeight) {
         const double h = QFontMetricsF(l.font).height() + 2 * kPadY;
         if (h <= rowHeight || l.font.pointSizeF() <= 0)
             continue;
-        // Never below 6 pt: smaller cannot be read; the label is hidden if it then collides.
+        // Never below 9 pt: smaller cannot be read from the back of a classroom. A label still
+        // taller than its row is hidden (placeExitLabels); the exit mark and the legend remain.
         l.font.setPointSizeF(
-            std::max(6.0, l.font.pointSizeF() * (rowHeight - 2 * kPadY) / (h - 2 * kPadY)));
+            std::max(9.0, l.font.pointSizeF() * (rowHeight - 2 * kPadY) / (h - 2 * kPadY)));
     }
 }
 
