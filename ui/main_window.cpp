@@ -205,7 +205,9 @@ void MainWindow::buildLessonDock() {
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
     linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
-    attachFutureCurtain(lessons, model_, timeline_, {console_, queue_});
+    // The counter's chart draws the whole run: covered too (its numbers follow the cursor).
+    attachFutureCurtain(lessons, model_, timeline_,
+                        {console_, queue_, counter_ ? counter_->plot() : nullptr});
     if (const lessons::Lesson* l = lessons->currentLesson())
         toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
     gate();

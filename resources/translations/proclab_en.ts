@@ -4,7 +4,7 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="92" />
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>Each element should reach %1; %n update lost in all.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="162" />
         <source>Stopped after %n trial(s).</source>
         <translation>
             <numerusform>Stopped after %n trial.</numerusform>
@@ -23,7 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="458" />
+        <source>%n update(s) lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</source>
+        <translation>
+            <numerusform>%n update lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</numerusform>
+            <numerusform>%n updates lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="463" />
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>%n update lost: a process wrote back a value that was already stale.</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="263"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="469" />
         <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
         <translation>
             <numerusform>The run was stopped: %n increment never ran. It is not done, not lost; the final value is the last one recorded.</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="363"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="587" />
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="364"/>
+        <location filename="../../ui/panels/counter_panel.cpp" line="588" />
         <source>%1 · %n run(s)</source>
         <translation>
             <numerusform>%1 · %n run</numerusform>
@@ -58,7 +66,7 @@
 <context>
     <name>proclab::ui::GilPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gil_panel.cpp" line="87"/>
+        <location filename="../../ui/panels/gil_panel.cpp" line="89" />
         <source>Processes were %1× as fast as threads. This machine has %n core(s).</source>
         <translation>
             <numerusform>Processes were %1× as fast as threads. This machine has %n core.</numerusform>
@@ -69,7 +77,7 @@
 <context>
     <name>proclab::ui::LanesPlottable</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/overlays_data.cpp" line="23"/>
+        <location filename="../../ui/timeline/overlays_data.cpp" line="25" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -80,7 +88,7 @@
 <context>
     <name>proclab::ui::PoolView</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="92"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="92" />
         <source>%1 ran all %n task(s) before the other workers were ready.</source>
         <translation>
             <numerusform>%1 ran all %n task before the other workers were ready.</numerusform>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="159"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="162" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="160"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="163" />
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n chunk</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="161"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="164" />
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n worker</numerusform>
@@ -115,7 +123,7 @@
 <context>
     <name>proclab::ui::QueueBoxes</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue_boxes.cpp" line="56"/>
+        <location filename="../../ui/panels/queue_boxes.cpp" line="56" />
         <source>queue at the cursor: %n item(s), front first</source>
         <translation>
             <numerusform>queue at the cursor: %n item, front first</numerusform>
@@ -126,7 +134,7 @@
 <context>
     <name>proclab::ui::SchedulerPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="178"/>
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="197" />
         <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
         <translation>
             <numerusform>Undo: the same %n step again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
@@ -137,7 +145,7 @@
 <context>
     <name>proclab::ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="146"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="162" />
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
@@ -145,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="320"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="341" />
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -156,7 +164,7 @@ Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="0"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="229" />
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ Legend (%n entry): click to show</numerusform>

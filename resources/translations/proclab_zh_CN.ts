@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogTexts</name>
@@ -142,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="57" />
-        <source>items per task; 0 = Python's default ceil(n / (4 * workers))</source>
+        <source>items per task; 0 = Python&apos;s default ceil(n / (4 * workers))</source>
         <comment>pool-square:chunksize</comment>
         <translation>每个任务的数据项数；0 = Python 的默认值 ceil(n / (4 * workers))</translation>
     </message>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="65" />
-        <source>the tutorial's: the producer is joined before the consumer starts</source>
+        <source>the tutorial&apos;s: the producer is joined before the consumer starts</source>
         <comment>producer-consumer#sequential</comment>
         <translation>教程中的写法：先 join 生产者，再启动消费者</translation>
     </message>
@@ -250,7 +251,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="77" />
-        <source>producer's work before each item (µs)</source>
+        <source>producer&apos;s work before each item (µs)</source>
         <comment>producer-consumer:produce_us</comment>
         <translation>生产者在每项之前的工作量（微秒）</translation>
     </message>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="79" />
-        <source>bounded: consumer's work per item (µs)</source>
+        <source>bounded: consumer&apos;s work per item (µs)</source>
         <comment>producer-consumer:consume_us</comment>
         <translation>有界队列：消费者处理每项的工作量（微秒）</translation>
     </message>
@@ -274,7 +275,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="81" />
-        <source>bounded and deadlock: the queue's maxsize</source>
+        <source>bounded and deadlock: the queue&apos;s maxsize</source>
         <comment>producer-consumer:maxsize</comment>
         <translation>有界队列与死锁：队列的 maxsize</translation>
     </message>
@@ -310,9 +311,9 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="89" />
-        <source>Value('i', 0): each read and each write locked on its own</source>
+        <source>Value(&apos;i&apos;, 0): each read and each write locked on its own</source>
         <comment>counter-race#python-default</comment>
-        <translation>Value('i', 0)：每次读、每次写各自加锁</translation>
+        <translation>Value(&apos;i&apos;, 0)：每次读、每次写各自加锁</translation>
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="90" />
@@ -322,9 +323,9 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="91" />
-        <source>Value('i', 0, lock=False): no lock at all</source>
+        <source>Value(&apos;i&apos;, 0, lock=False): no lock at all</source>
         <comment>counter-race#raw</comment>
-        <translation>Value('i', 0, lock=False)：完全不加锁</translation>
+        <translation>Value(&apos;i&apos;, 0, lock=False)：完全不加锁</translation>
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="92" />
@@ -382,7 +383,7 @@
     </message>
     <message>
         <location filename="../../ui/catalog_texts.cpp" line="101" />
-        <source>busy work between the read and the write (ns), standing for the ~1 us of bytecode CPython runs between counter.value's get and set; 0 = bare C++</source>
+        <source>busy work between the read and the write (ns), standing for the ~1 us of bytecode CPython runs between counter.value&apos;s get and set; 0 = bare C++</source>
         <comment>counter-race:gap_ns</comment>
         <translation>读与写之间的忙等工作（纳秒），代表 CPython 在 counter.value 的读取与写入之间执行的约 1 微秒字节码；0 = 纯 C++</translation>
     </message>
@@ -702,137 +703,137 @@
 <context>
     <name>SchedulerLevels</name>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="16" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="18" />
         <source>1. Two processes, one increment each</source>
         <translation>1. 两个进程，各加一次</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="17" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="19" />
         <source>counter.value += 1 in two processes. Make the final counter 1, not 2.</source>
         <translation>两个进程各执行一次 counter.value += 1。让计数器最终是 1，而不是 2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="20" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="22" />
         <source>Both processes loaded 0 before either stored, so both stored 0 + 1 = 1: the second store erased the first. counter.value += 1 is three steps (LOAD, ADD, STORE), and another process can run between them.</source>
         <translation>两个进程都在任何一方写回之前读到了 0，于是都写入 0 + 1 = 1：第二次写入抹掉了第一次。counter.value += 1 是三步（LOAD、ADD、STORE），别的进程可以在这几步之间运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="27" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="30" />
         <source>2. The lowest value: ten increments each</source>
         <translation>2. 最小值：各加十次</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="28" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="31" />
         <source>Two processes add 1 ten times each. Make the counter end at 2, the lowest value possible.</source>
         <translation>两个进程各加 1 十次。让计数器最终停在 2——可能的最小值。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="32" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="35" />
         <source>Worker 1 loaded 0 and waited while worker 2 did nine increments: its store of 1 erased all nine. Worker 2 then loaded that 1 and waited while worker 1 did the rest: its store of 2 erased those. 18 of 20 increments lost. It cannot go lower: a last store always writes at least 1 + 1.</source>
         <translation>worker-1 读到 0 后等待，worker-2 做了九次加法：worker-1 写入的 1 抹掉了这九次。随后 worker-2 读到这个 1 并等待，worker-1 做完其余各次：worker-2 写入的 2 又把它们抹掉。20 次加法丢了 18 次。不可能更低：最后一次写入至少是 1 + 1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="40" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="44" />
         <source>3. Lose exactly three updates</source>
         <translation>3. 恰好丢失三次更新</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="41" />
-        <source>Value('i', 0) with its default lock, two processes of five increments each. Make the final counter 7: exactly three updates lost.</source>
-        <translation>Value('i', 0) 带默认的锁，两个进程各加五次。让计数器最终是 7：恰好丢失三次更新。</translation>
+        <location filename="../../ui/scheduler/level_text.cpp" line="45" />
+        <source>Value(&apos;i&apos;, 0) with its default lock, two processes of five increments each. Make the final counter 7: exactly three updates lost.</source>
+        <translation>Value(&apos;i&apos;, 0) 带默认的锁，两个进程各加五次。让计数器最终是 7：恰好丢失三次更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="45" />
-        <source>Three times both processes loaded the same value before either stored, and each time one increment was erased. The Value's own lock guards the load and the store one at a time, never the whole +=, so it does not prevent this.</source>
+        <location filename="../../ui/scheduler/level_text.cpp" line="49" />
+        <source>Three times both processes loaded the same value before either stored, and each time one increment was erased. The Value&apos;s own lock guards the load and the store one at a time, never the whole +=, so it does not prevent this.</source>
         <translation>有三次，两个进程都在任何一方写回之前读到了同一个值，每次都有一次加法被抹掉。Value 自带的锁只分别保护读和写，从不保护整个 +=，所以挡不住这种竞争。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="52" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="57" />
         <source>4. With get_lock(): try to lose one</source>
         <translation>4. 使用 get_lock()：试着丢一次</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="53" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="58" />
         <source>The whole += inside with counter.get_lock(), two processes of three increments each. Try to lose an update.</source>
         <translation>整个 += 放在 with counter.get_lock() 里，两个进程各加三次。试着丢失一次更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="57" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="62" />
         <source>An update was lost under get_lock(): that must never happen. Please report it.</source>
         <translation>在 get_lock() 之下丢失了一次更新：这绝不应该发生。请报告这个问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="61" />
-        <source>You could not, and nobody can: while one process holds the lock, the other one's button stays disabled at lock.acquire() (it would wait). One process's LOAD, ADD and STORE always finish before the other loads. Final 6, nothing lost.</source>
+        <location filename="../../ui/scheduler/level_text.cpp" line="66" />
+        <source>You could not, and nobody can: while one process holds the lock, the other one&apos;s button stays disabled at lock.acquire() (it would wait). One process&apos;s LOAD, ADD and STORE always finish before the other loads. Final 6, nothing lost.</source>
         <translation>你做不到，谁也做不到：一个进程持有锁时，另一个进程停在 lock.acquire()，它的按钮一直不可用（它只能等待）。一个进程的 LOAD、ADD、STORE 总是在另一个进程读取之前完成。最终是 6，一次也没丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="68" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="79" />
         <source>5. The consumer quits too early</source>
         <translation>5. 消费者退出得太早</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="69" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="80" />
         <source>The consumer stops as soon as q.empty() says True. Make it quit while the producer still has items to put.</source>
         <translation>q.empty() 一返回 True，消费者就停止。让它在生产者还有数据要放入时退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="73" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="84" />
         <source>The consumer saw an empty queue and quit; the producer goes on putting items nobody will get. empty() is a snapshot: empty now does not mean nothing more will come. End with a sentinel (None) instead.</source>
         <translation>消费者看到队列为空就退出了；生产者继续放入的数据再也没人取。empty() 只是一个瞬间的快照：现在为空不代表以后不会再来。应改用哨兵值（None）来结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="80" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="92" />
         <source>6. Deadlock the producer</source>
         <translation>6. 让生产者死锁</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="81" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="93" />
         <source>Queue(maxsize=2), and main joins the producer before it starts the consumer. Get the producer stuck.</source>
         <translation>Queue(maxsize=2)，主进程在启动消费者之前先 join 生产者。让生产者卡住。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="85" />
-        <source>The queue is full and nobody drains it: the producer waits in put(), and main's join() waits for the producer. Here join(timeout) gave up; without a timeout it would wait forever. Start the consumer before joining the producer.</source>
+        <location filename="../../ui/scheduler/level_text.cpp" line="97" />
+        <source>The queue is full and nobody drains it: the producer waits in put(), and main&apos;s join() waits for the producer. Here join(timeout) gave up; without a timeout it would wait forever. Start the consumer before joining the producer.</source>
         <translation>队列满了，却没人取走数据：生产者在 put() 中等待，主进程的 join() 又在等生产者。这里 join(timeout) 超时放弃了；没有超时的话会永远等下去。应先启动消费者，再 join 生产者。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="93" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="120" />
         <source>7. Lose an update in the Array</source>
         <translation>7. 在数组中丢失一次更新</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="94" />
-        <source>Array('d', 2, lock=False): two processes add 1 to each of its two elements. Lose an update on one element of the Array, and none on the other.</source>
-        <translation>Array('d', 2, lock=False)：两个进程分别给它的两个元素各加 1。让数组的一个元素丢失一次更新，另一个元素一次也不丢。</translation>
+        <location filename="../../ui/scheduler/level_text.cpp" line="121" />
+        <source>Array(&apos;d&apos;, 2, lock=False): two processes add 1 to each of its two elements. Lose an update on one element of the Array, and none on the other.</source>
+        <translation>Array(&apos;d&apos;, 2, lock=False)：两个进程分别给它的两个元素各加 1。让数组的一个元素丢失一次更新，另一个元素一次也不丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="98" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="125" />
         <source>Both processes loaded arr[0] = 0.0 before either stored: both stored 1.0, and one update of arr[0] was lost. arr[1] was done one process after the other: 2.0, nothing lost. arr[i] += 1 is LOAD, ADD, STORE on each element, like a Value; lock=False means nothing guards them.</source>
         <translation>两个进程都在对方写回之前读到了 arr[0] = 0.0：两者都写回 1.0，arr[0] 丢失了一次更新。arr[1] 是一个进程做完另一个再做：2.0，没有丢失。arr[i] += 1 对每个元素都是 LOAD、ADD、STORE 三步，和 Value 一样；lock=False 表示没有锁保护它们，所以会发生竞争。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="106" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="134" />
         <source>Free play: an Array without a lock</source>
         <translation>自由练习：不加锁的 Array</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="107" />
-        <source>Two processes add 1 to both cells of Array('d', 2, lock=False). Step them and watch the cells.</source>
-        <translation>两个进程给 Array('d', 2, lock=False) 的两个元素各加 1。逐步调度它们，观察元素的值。</translation>
+        <location filename="../../ui/scheduler/level_text.cpp" line="135" />
+        <source>Two processes add 1 to both cells of Array(&apos;d&apos;, 2, lock=False). Step them and watch the cells.</source>
+        <translation>两个进程给 Array(&apos;d&apos;, 2, lock=False) 的两个元素各加 1。逐步调度它们，观察元素的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="114" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="106" />
         <source>Free play: the sentinel</source>
         <translation>自由练习：哨兵值</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="115" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="107" />
         <source>The producer ends with None, the consumer waits in get() until it comes. Try to make the consumer quit early.</source>
         <translation>生产者以 None 结束，消费者在 get() 中等待直到它到来。试着让消费者提前退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/level_text.cpp" line="125" />
+        <location filename="../../ui/scheduler/level_text.cpp" line="154" />
         <source>Not this time: the run ended without reaching the goal. Undo the last step or Reset, and try another order.</source>
         <translation>这次没成功：运行结束了，但没有达到目标。撤销最后一步或重置，换一种顺序再试。</translation>
     </message>
@@ -853,22 +854,22 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="29" />
+        <location filename="../../ui/export/view_registry.cpp" line="42" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="34" />
+        <location filename="../../ui/export/view_registry.cpp" line="44" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="39" />
+        <location filename="../../ui/export/view_registry.cpp" line="45" />
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="44" />
+        <location filename="../../ui/export/view_registry.cpp" line="47" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -878,27 +879,27 @@
         <translation>进程池</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="54" />
+        <location filename="../../ui/export/view_registry.cpp" line="50" />
         <source>Array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="59" />
+        <location filename="../../ui/export/view_registry.cpp" line="52" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="64" />
+        <location filename="../../ui/export/view_registry.cpp" line="54" />
         <source>GIL</source>
         <translation>全局解释器锁</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="69" />
+        <location filename="../../ui/export/view_registry.cpp" line="55" />
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="74" />
+        <location filename="../../ui/export/view_registry.cpp" line="57" />
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -939,7 +940,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/array_panel.cpp" line="96" />
-        <source>The run was cut short: these are the values recorded until then, not a finished run's.</source>
+        <source>The run was cut short: these are the values recorded until then, not a finished run&apos;s.</source>
         <translation>运行被提前中断：这些是中断前记录到的值，不是完整运行的结果。</translation>
     </message>
     <message>
@@ -951,17 +952,17 @@
 <context>
     <name>proclab::ui::CodePanel</name>
     <message>
-        <location filename="../../ui/panels/code_panel.cpp" line="122" />
+        <location filename="../../ui/panels/code_panel.cpp" line="123" />
         <source># No Python source in this run.</source>
         <translation># 本次运行没有 Python 源代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/code_panel.cpp" line="168" />
+        <location filename="../../ui/panels/code_panel.cpp" line="169" />
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/code_panel.cpp" line="169" />
+        <location filename="../../ui/panels/code_panel.cpp" line="170" />
         <source>No process is running at the cursor.</source>
         <translation>光标所在时刻没有进程在运行。</translation>
     </message>
@@ -992,205 +993,226 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="75" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="96" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="351" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="522" />
         <source>expected</source>
         <translation>预期值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="76" />
-        <location filename="../../ui/panels/counter_panel.cpp" line="195" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="97" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="352" />
         <source>final</source>
         <translation>最终值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="77" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="98" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="353" />
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="88" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="125" />
         <source>counter value</source>
         <translation>计数器的值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="104" />
-        <location filename="../../ui/panels/counter_panel.cpp" line="117" />
-        <location filename="../../ui/panels/counter_panel.cpp" line="327" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="145" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="157" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="550" />
         <source>Run %1 trials</source>
         <translation>运行 %1 次试验</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="352" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="575" />
         <source>final counter value</source>
         <translation>计数器最终值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="353" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="577" />
         <source>runs</source>
         <translation>运行次数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="129" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="169" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="78" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="101" />
         <source>not done</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="79" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="102" />
         <source>Increments that never ran because the run was stopped: not lost, never done.</source>
         <translation>因运行被停止而从未执行的加一：不是丢失，而是根本没做。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="102" />
-        <source>How many times to run the toolbar's demo, variant and settings, one run after another</source>
+        <location filename="../../ui/panels/counter_panel.cpp" line="143" />
+        <source>How many times to run the toolbar&apos;s demo, variant and settings, one run after another</source>
         <translation>用工具栏上的演示、变体和参数依次运行多少次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="122" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="162" />
         <source>Stopped after %n trial(s).</source>
         <translation>
             <numerusform>运行 %n 次后已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="136" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="176" />
         <source>%1 of %2 runs lost updates</source>
         <translation>%2 次运行中有 %1 次丢失了更新</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="195" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="352" />
         <source>at the cursor</source>
         <translation>光标处</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="218" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="411" />
         <source>Trials repeat a ProcLab demo. To run your script again, trace it again (File → Trace a Python Script…).</source>
         <translation>多次试验重复运行的是 ProcLab 的演示。要再次运行你的脚本，请重新跟踪它（文件 → 跟踪 Python 脚本…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="228" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="433" />
         <source>Predict: %1 processes each add 1 to the counter. What will it show at the end?</source>
         <translation>预测：%1 个进程各自给计数器加 1。最后它会显示多少？</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="233" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="438" />
         <source>This run has no shared counter.</source>
         <translation>本次运行没有共享计数器。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="248" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="450" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="251" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="453" />
         <source>Exact: one atomic instruction does the whole read-add-write, so no increment can be lost.</source>
         <translation>精确：一条原子指令完成整个“读-加-写”，所以不会丢失任何一次加一。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="253" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="455" />
         <source>Exact: get_lock() holds one lock around the whole read-add-write, so no increment can be lost.</source>
         <translation>精确：get_lock() 用一把锁包住整个“读-加-写”，所以不会丢失任何一次加一。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="256" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="458" />
+        <source>%n update(s) lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</source>
+        <translation>
+            <numerusform>到目前为止丢失了 %n 次更新：某个进程写回了一个已经过时的值。之后的写入仍可能把其中一些找回来。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="461" />
+        <source>Nothing lost so far.</source>
+        <translation>到目前为止没有丢失更新。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/counter_panel.cpp" line="463" />
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>丢失了 %n 次更新：某个进程写回了一个已经过时的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="259" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="466" />
         <source>Nothing lost in this run. Without one lock around the whole read-add-write that is luck: run several trials to see how often updates get lost.</source>
         <translation>本次运行没有丢失更新。但如果没有用一把锁保护整个“读取-加一-写回”，这只是运气好：多运行几次试验，看看更新丢失有多频繁。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="263" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="469" />
         <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
         <translation>
             <numerusform>运行被停止：有 %n 次加一从未执行。它们是“未执行”，不是“丢失”；最终值是最后记录到的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="268" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="474" />
         <source>Events were dropped: the numbers are not exact.</source>
         <translation>有事件被丢弃：这些数字并不精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="274" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="522" />
         <source>expected (increments done)</source>
         <translation>预期值（已完成的自增次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="280" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="523" />
         <source>actual value in the counter</source>
         <translation>计数器中的实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="291" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="523" />
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="524" />
         <source>gap = lost updates</source>
         <translation>差距 = 丢失的更新</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="320" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="524" />
+        <source>gap = lost</source>
+        <translation>差距 = 丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/counter_panel.cpp" line="543" />
         <source>Stop trials</source>
         <translation>停止试验</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="321" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="544" />
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="363" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="587" />
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n 次运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="364" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="588" />
         <source>%1 · %n run(s)</source>
         <translation>
             <numerusform>%1 · %n 次运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="386" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="610" />
         <source>runs ending at the expected value</source>
         <translation>最终值等于预期值的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="391" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="615" />
         <source>runs that lost updates</source>
         <translation>丢失了更新的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="99" />
         <source>Increments erased by stale writes until the cursor, minus any that a later store brought back: expected − value, at the cursor.</source>
         <translation>到光标处为止被过时的写回抹掉的自增次数，减去后来某次写入又带回来的：即光标处的 预期值 − 当前值。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="351" />
         <source>expected so far</source>
         <translation>至此预期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="233" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="353" />
         <source>lost so far</source>
         <translation>至此丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
-        <source>Lost so far. Later, %1 of them come back: a process that read the counter before they were erased writes back its higher value. Lost at the end: %2.</source>
-        <translation>这是到光标处为止的丢失数。之后其中 %1 次会回来：某个在它们被抹掉之前就读取了计数器的进程，写回了它那个更大的值。最终丢失：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/counter_panel.cpp" line="0" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="394" />
         <source>On the way up to %1 were lost; %2 came back when a process that had read the counter before they were erased wrote back its higher value.</source>
         <translation>途中丢失数最多达到 %1；其中 %2 次后来又回来了：某个在它们被抹掉之前就读取了计数器的进程，写回了它那个更大的值。</translation>
     </message>
@@ -1263,7 +1285,7 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
 <context>
     <name>proclab::ui::Events</name>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="32" />
+        <location filename="../../ui/model/event_text.cpp" line="33" />
         <source>created (pid %1)</source>
         <translation>已创建（pid %1）</translation>
     </message>
@@ -1273,42 +1295,42 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
         <translation>开始运行自己的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="38" />
+        <location filename="../../ui/model/event_text.cpp" line="37" />
         <source>is ending with exit code %1</source>
         <translation>即将结束，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="41" />
+        <location filename="../../ui/model/event_text.cpp" line="39" />
         <source>was reaped: %1</source>
         <translation>已被回收：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="44" />
+        <location filename="../../ui/model/event_text.cpp" line="41" />
         <source>calls %1.join() and waits</source>
         <translation>调用 %1.join() 并等待</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="47" />
+        <location filename="../../ui/model/event_text.cpp" line="43" />
         <source>gave up joining %1 (timeout)</source>
         <translation>放弃等待 %1（超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="48" />
+        <location filename="../../ui/model/event_text.cpp" line="44" />
         <source>joined %1 (%2)</source>
         <translation>已 join %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="51" />
+        <location filename="../../ui/model/event_text.cpp" line="46" />
         <source>sleeps for %1</source>
         <translation>休眠 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="54" />
+        <location filename="../../ui/model/event_text.cpp" line="48" />
         <source>wakes up</source>
         <translation>醒来</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="57" />
+        <location filename="../../ui/model/event_text.cpp" line="58" />
         <source>put item #%1 (value %2) on queue %3; depth now %4</source>
         <translation>向队列 %3 放入元素 #%1（值 %2）；当前长度 %4</translation>
     </message>
@@ -1318,57 +1340,57 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
         <translation>从队列 %3 取出元素 #%1（值 %2）；当前长度 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="71" />
+        <location filename="../../ui/model/event_text.cpp" line="70" />
         <source>blocks in get(): the queue is empty</source>
         <translation>阻塞在 get()：队列为空</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="72" />
+        <location filename="../../ui/model/event_text.cpp" line="71" />
         <source>blocks in put(): the queue is full</source>
         <translation>阻塞在 put()：队列已满</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="75" />
+        <location filename="../../ui/model/event_text.cpp" line="73" />
         <source>gave up waiting on the queue (timeout)</source>
         <translation>放弃等待队列（超时）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="75" />
+        <location filename="../../ui/model/event_text.cpp" line="73" />
         <source>can go on</source>
         <translation>可以继续执行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="78" />
+        <location filename="../../ui/model/event_text.cpp" line="75" />
         <source>asked q.empty(): True (depth %1)</source>
         <translation>调用 q.empty()：True（长度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="79" />
+        <location filename="../../ui/model/event_text.cpp" line="76" />
         <source>asked q.empty(): False (depth %1)</source>
         <translation>调用 q.empty()：False（长度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="82" />
+        <location filename="../../ui/model/event_text.cpp" line="78" />
         <source>asked q.full(): True (depth %1)</source>
         <translation>询问 q.full()：True（深度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="83" />
+        <location filename="../../ui/model/event_text.cpp" line="79" />
         <source>asked q.full(): False (depth %1)</source>
         <translation>询问 q.full()：False（深度 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="86" />
+        <location filename="../../ui/model/event_text.cpp" line="89" />
         <source>waits for lock %1 (someone else holds it)</source>
         <translation>等待锁 %1（被其他进程持有）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="89" />
+        <location filename="../../ui/model/event_text.cpp" line="91" />
         <source>acquired lock %1</source>
         <translation>获得锁 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="92" />
+        <location filename="../../ui/model/event_text.cpp" line="93" />
         <source>released lock %1</source>
         <translation>释放锁 %1</translation>
     </message>
@@ -1378,52 +1400,52 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
         <translation>读取 counter = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="100" />
+        <location filename="../../ui/model/event_text.cpp" line="97" />
         <source>wrote counter = %1, overwriting %2 (lost update!)</source>
         <translation>写入 counter = %1，覆盖了 %2（丢失的更新！）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="101" />
+        <location filename="../../ui/model/event_text.cpp" line="100" />
         <source>wrote counter = %1 (was %2)</source>
         <translation>写入 counter = %1（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="104" />
+        <location filename="../../ui/model/event_text.cpp" line="102" />
         <source>waits at the start barrier (%1 arrived)</source>
         <translation>在起始屏障处等待（已到达 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="107" />
+        <location filename="../../ui/model/event_text.cpp" line="104" />
         <source>passes the barrier</source>
         <translation>通过屏障</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="110" />
+        <location filename="../../ui/model/event_text.cpp" line="106" />
         <source>held before its store</source>
         <translation>在写入前被暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="110" />
+        <location filename="../../ui/model/event_text.cpp" line="106" />
         <source>held before its load</source>
         <translation>在读取前被暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="113" />
+        <location filename="../../ui/model/event_text.cpp" line="108" />
         <source>released by the stepper</source>
         <translation>被单步调度器放行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="116" />
+        <location filename="../../ui/model/event_text.cpp" line="119" />
         <source>dispatched chunk %1 (items %2–%3)</source>
         <translation>分派分块 %1（元素 %2–%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="119" />
+        <location filename="../../ui/model/event_text.cpp" line="121" />
         <source>starts task %1: square(%2)</source>
         <translation>开始任务 %1：square(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="122" />
+        <location filename="../../ui/model/event_text.cpp" line="123" />
         <source>finished task %1 → %2</source>
         <translation>完成任务 %1 → %2</translation>
     </message>
@@ -1433,37 +1455,37 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
         <translation>从 %2 取回分块 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="128" />
+        <location filename="../../ui/model/event_text.cpp" line="127" />
         <source>wrote arr[%1] = %2 (was %3)</source>
         <translation>写入 arr[%1] = %2（原为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="131" />
+        <location filename="../../ui/model/event_text.cpp" line="129" />
         <source>wants the GIL</source>
         <translation>请求 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="134" />
+        <location filename="../../ui/model/event_text.cpp" line="131" />
         <source>holds the GIL</source>
         <translation>持有 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="137" />
+        <location filename="../../ui/model/event_text.cpp" line="133" />
         <source>releases the GIL</source>
         <translation>释放 GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="140" />
+        <location filename="../../ui/model/event_text.cpp" line="143" />
         <source>waits for the recorder to catch up (no event is lost)</source>
         <translation>等待记录器追赶（不会丢失任何事件）</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="143" />
+        <location filename="../../ui/model/event_text.cpp" line="145" />
         <source>goes on: the recorder caught up</source>
         <translation>继续运行：记录器已追上</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="146" />
+        <location filename="../../ui/model/event_text.cpp" line="147" />
         <source>begins “%1”</source>
         <translation>开始“%1”</translation>
     </message>
@@ -1473,22 +1495,22 @@ Range %2 to %3, default %4. Command line: --set %5=…</source>
         <translation>结束“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="152" />
+        <location filename="../../ui/model/event_text.cpp" line="151" />
         <source>reaches line %1</source>
         <translation>执行到第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="155" />
+        <location filename="../../ui/model/event_text.cpp" line="153" />
         <source>prints “%1”</source>
         <translation>输出“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="158" />
+        <location filename="../../ui/model/event_text.cpp" line="155" />
         <source>reports a result: %1</source>
         <translation>报告结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/event_text.cpp" line="167" />
+        <location filename="../../ui/model/event_text.cpp" line="221" />
         <source>
 line %1:  %2</source>
         <translation>
@@ -1498,23 +1520,23 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::Export</name>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="81" />
+        <location filename="../../ui/export/exporter.cpp" line="128" />
         <source>Unknown export format for %1: use .png, .svg or .pdf.</source>
         <translation>%1 的导出格式未知：请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="86" />
+        <location filename="../../ui/export/exporter.cpp" line="133" />
         <source>Export size %1×%2 is out of range (%3 to %4 pixels a side).</source>
         <translation>导出尺寸 %1×%2 超出范围（每边 %3 到 %4 像素）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="102" />
-        <location filename="../../ui/export/exporter.cpp" line="161" />
+        <location filename="../../ui/export/exporter.cpp" line="149" />
+        <location filename="../../ui/export/exporter.cpp" line="160" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/exporter.cpp" line="158" />
+        <location filename="../../ui/export/exporter.cpp" line="157" />
         <source>Could not render %1.</source>
         <translation>无法渲染 %1。</translation>
     </message>
@@ -1558,66 +1580,81 @@ line %1:  %2</source>
     </message>
 </context>
 <context>
+    <name>proclab::ui::FutureCurtain</name>
+    <message>
+        <location filename="../../ui/lessons/future_curtain.cpp" line="56" />
+        <source>What happens next?
+Answer in the Lesson panel.</source>
+        <translation>接下来会发生什么？
+请在“课程”面板里作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/future_curtain.cpp" line="60" />
+        <source>Hidden until you answer.</source>
+        <translation>作答之前先隐藏。</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::GilPanel</name>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="60" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="62" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="61" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="63" />
         <source>Predict: %1 threads or %1 processes, which finish first?</source>
         <translation>预测：%1 个线程和 %1 个进程，谁先完成？</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="69" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="71" />
         <source>wall time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="75" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="77" />
         <source>%1 threads, one GIL</source>
         <translation>%1 个线程，一把全局解释器锁</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="76" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="78" />
         <source>%1 processes</source>
         <translation>%1 个进程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="79" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="81" />
         <source>wall time (ms)</source>
         <translation>实际耗时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="84" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="86" />
         <source>speedup %1×</source>
         <translation>加速 %1×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gil_panel.cpp" line="87" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="89" />
         <source>Processes were %1× as fast as threads. This machine has %n core(s).</source>
         <translation>
             <numerusform>进程的速度是线程的 %1 倍。本机有 %n 个核心。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="92" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="94" />
         <source>%1 processes cannot give %1× on %2 cores: at most %2×.</source>
         <translation>%1 个进程在 %2 个核心上不可能快 %1 倍：最多 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="94" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="96" />
         <source>At most %1× is possible here.</source>
         <translation>在这台机器上最多只能快 %1 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="96" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="98" />
         <source>Little or no gain this time: other programs were using the cores, or the job was too short to pay for the processes.</source>
         <translation>这次几乎没有提速：其他程序在占用核心，或者任务太短，抵不上创建进程的开销。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gil_panel.cpp" line="98" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="100" />
         <source>(A timing: it varies from run to run and machine to machine.)</source>
         <translation>（这是计时结果：每次运行、每台机器都会不同。）</translation>
     </message>
@@ -1625,14 +1662,15 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::LanesPlottable</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/overlays_data.cpp" line="23" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="25" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="108" />
+        <location filename="../../ui/timeline/lanes_plottable.cpp" line="100" />
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="109" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1640,405 +1678,500 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="50" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="52" />
         <source>No lessons were found. Set PROCLAB_LESSONS to the lessons folder.</source>
         <translation>没有找到课程。请把环境变量 PROCLAB_LESSONS 设为课程文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="65" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="73" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="231" />
         <source>Your prediction, before the run</source>
         <translation>运行之前，先写下你的预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="67" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="75" />
         <source>Commit my answers</source>
         <translation>提交我的答案</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="68" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="76" />
         <source>Skip predicting</source>
         <translation>跳过预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="82" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="90" />
         <source>◀ Back</source>
         <translation>◀ 上一课</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="83" />
-        <source>▶ Run the lesson's demo</source>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="91" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="242" />
+        <source>▶ Run the lesson&apos;s demo</source>
         <translation>▶ 运行本课的演示</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="84" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="92" />
         <source>Next ▶</source>
         <translation>下一课 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="85" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="93" />
         <source>Reset progress</source>
         <translation>重置进度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="86" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="94" />
         <source>Reveal the answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="87" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="95" />
         <source>Teacher mode</source>
         <translation>教师模式</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="90" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="98" />
         <source>Larger text; after the run the answers stay hidden until you press Reveal</source>
         <translation>更大的字；运行之后，答案先隐藏，直到你点击“揭晓答案”</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="219" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="251" />
         <source>1 Read and predict</source>
         <translation>1 阅读并预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="219" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="251" />
         <source>2 Run</source>
         <translation>2 运行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="219" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="251" />
         <source>3 Reveal</source>
         <translation>3 揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="220" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="252" />
         <source>4 Challenge</source>
         <translation>4 挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="27" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="29" />
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="45" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="66" />
         <source>The run did not finish: %1</source>
         <translation>这次运行没有完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="74" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="127" />
         <source>right</source>
         <translation>对了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="76" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="129" />
         <source>not this time</source>
         <translation>这次不对</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="79" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="132" />
         <source>your prediction</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="79" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="132" />
         <source>this run</source>
         <translation>这次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="80" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="133" />
         <source>(not in this run)</source>
         <translation>（这次运行中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="90" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="143" />
         <source>This run was cut short: its numbers are not the whole story.</source>
         <translation>这次运行被提前中止：这些数字并不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="92" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="145" />
         <source>%1 events were dropped: counts taken from events may be too low.</source>
         <translation>丢弃了 %1 个事件：根据事件统计的数目可能偏小。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="94" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="147" />
         <source>Values are from this run on this machine: a race or a timing can differ next time.</source>
         <translation>这些数值来自本机上的这次运行：竞争和耗时下次可能不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="103" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="156" />
         <source>Challenge:</source>
         <translation>挑战：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="105" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="158" />
         <source>Hint:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="119" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="173" />
         <source>Change the settings in the toolbar and press Run: your next run is checked.</source>
         <translation>在工具栏里修改设置，然后点击“运行”：系统会检查你的下一次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="139" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="195" />
         <source>Challenge met on your run.</source>
         <translation>你的运行完成了挑战。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="145" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="201" />
         <source>Not yet:</source>
         <translation>还没有：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="152" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="209" />
         <source>This run has no such event.</source>
         <translation>这次运行中没有这个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="231" />
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="243" />
         <source>▶ Schedule it yourself (F8)</source>
         <translation>▶ 自己来调度（F8）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="85" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="87" />
         <source>What happens next? The run is shown up to here</source>
         <translation>接下来会发生什么？运行只显示到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_reveal.cpp" line="172" />
+        <location filename="../../ui/lessons/lesson_reveal.cpp" line="174" />
         <source>Press Reset in the scheduler and step again: your next stepped run is checked.</source>
         <translation>在调度器面板里按“重置”，再一步一步走一遍：会检查你下一次亲手调度的运行。</translation>
     </message>
 </context>
 <context>
+    <name>proclab::ui::LessonSlides</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="44" />
+        <source>Lesson slides</source>
+        <translation>课程幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="212" />
+        <source>(not in this run)</source>
+        <translation>（这次运行里没有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="214" />
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="215" />
+        <source>This run:</source>
+        <translation>这次运行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="224" />
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="224" />
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="224" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="225" />
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="225" />
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="225" />
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="254" />
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="227" />
+        <source>%1 · PageDown / → next · PageUp / ← back · Esc leaves</source>
+        <translation>%1 · PageDown / → 下一页 · PageUp / ← 上一页 · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="234" />
+        <source>## Predict first
+
+Discuss, then vote.
+
+</source>
+        <translation>## 先预测
+
+先讨论，再投票。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="242" />
+        <source>What happens next? %1</source>
+        <translation>接下来会发生什么？%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="243" />
+        <source>The run is over. Next: the answers.</source>
+        <translation>运行结束。下一页：答案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="245" />
+        <source>Step the processes in the scheduler panel (Esc).</source>
+        <translation>请在调度器面板里一步一步推进各个进程（按 Esc）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="246" />
+        <source>Running on real processes…</source>
+        <translation>正在真实的进程上运行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_slides.cpp" line="256" />
+        <source>Hint:</source>
+        <translation>提示：</translation>
+    </message>
+</context>
+<context>
     <name>proclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="88" />
+        <location filename="../../ui/main_window.cpp" line="91" />
         <source>Running %1 (%2)…</source>
         <translation>正在运行 %1（%2）…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121" />
+        <location filename="../../ui/main_window.cpp" line="126" />
         <source>Choose a demo and press Run (F5).</source>
         <translation>选择一个演示，然后按“运行”(F5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224" />
+        <location filename="../../ui/main_window.cpp" line="236" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="225" />
+        <location filename="../../ui/main_window.cpp" line="257" />
         <source>&amp;Open Run…</source>
         <translation>打开运行记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="251" />
+        <location filename="../../ui/main_window.cpp" line="283" />
         <source>&amp;Export Timeline…</source>
         <translation>导出时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="254" />
+        <location filename="../../ui/main_window.cpp" line="286" />
         <source>Export &amp;Panel</source>
         <translation>导出面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="82" />
+        <location filename="../../ui/main_window.cpp" line="85" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177" />
+        <location filename="../../ui/main_window.cpp" line="187" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228" />
+        <location filename="../../ui/main_window.cpp" line="260" />
         <source>&amp;Trace a Python Script…</source>
         <translation>跟踪 Python 脚本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="230" />
+        <location filename="../../ui/main_window.cpp" line="262" />
         <source>Tracing %1 with python3…</source>
         <translation>正在用 python3 跟踪 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237" />
+        <location filename="../../ui/main_window.cpp" line="269" />
         <source>Trace a Python Script</source>
         <translation>跟踪 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242" />
+        <location filename="../../ui/main_window.cpp" line="274" />
         <source>Python script traced.</source>
         <translation>Python 脚本已跟踪完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245" />
+        <location filename="../../ui/main_window.cpp" line="277" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="246" />
+        <location filename="../../ui/main_window.cpp" line="278" />
         <source>&amp;Save Run</source>
         <translation>保存运行记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248" />
+        <location filename="../../ui/main_window.cpp" line="280" />
         <source>Save Run &amp;As…</source>
         <translation>运行记录另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="257" />
+        <location filename="../../ui/main_window.cpp" line="289" />
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259" />
+        <location filename="../../ui/main_window.cpp" line="291" />
         <source>Export &amp;Window…</source>
         <translation>导出整个窗口(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263" />
+        <location filename="../../ui/main_window.cpp" line="295" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="266" />
+        <location filename="../../ui/main_window.cpp" line="238" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272" />
+        <location filename="../../ui/main_window.cpp" line="244" />
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273" />
+        <location filename="../../ui/main_window.cpp" line="300" />
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275" />
+        <location filename="../../ui/main_window.cpp" line="302" />
         <source>&amp;Next Event</source>
         <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278" />
+        <location filename="../../ui/main_window.cpp" line="305" />
         <source>P&amp;revious Event</source>
         <translation>上一个事件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280" />
+        <location filename="../../ui/main_window.cpp" line="307" />
         <source>Go to &amp;Start</source>
         <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282" />
+        <location filename="../../ui/main_window.cpp" line="309" />
         <source>Go to &amp;End</source>
         <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="286" />
+        <location filename="../../ui/main_window.cpp" line="245" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="287" />
+        <location filename="../../ui/main_window.cpp" line="315" />
         <source>&amp;Fit Whole Run</source>
         <translation>显示整个运行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="290" />
+        <location filename="../../ui/main_window.cpp" line="318" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293" />
+        <location filename="../../ui/main_window.cpp" line="321" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="296" />
+        <location filename="../../ui/main_window.cpp" line="324" />
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="304" />
+        <location filename="../../ui/main_window.cpp" line="332" />
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="312" />
+        <location filename="../../ui/main_window.cpp" line="340" />
         <source>P&amp;anels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350" />
+        <location filename="../../ui/main_window.cpp" line="382" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316" />
+        <location filename="../../ui/main_window.cpp" line="247" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="318" />
+        <location filename="../../ui/main_window.cpp" line="249" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="320" />
+        <location filename="../../ui/main_window.cpp" line="251" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="322" />
+        <location filename="../../ui/main_window.cpp" line="253" />
         <source>&amp;About ProcLab</source>
         <translation>关于 ProcLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339" />
+        <location filename="../../ui/main_window.cpp" line="371" />
         <source>ProcLab</source>
         <translation>ProcLab 进程实验室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="357" />
+        <location filename="../../ui/main_window.cpp" line="389" />
         <source>Run finished.</source>
         <translation>运行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391" />
+        <location filename="../../ui/main_window.cpp" line="423" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
         <location filename="../../ui/gui_entry.cpp" line="181" />
-        <location filename="../../ui/main_window.cpp" line="398" />
-        <location filename="../../ui/main_window.cpp" line="409" />
+        <location filename="../../ui/main_window.cpp" line="430" />
+        <location filename="../../ui/main_window.cpp" line="441" />
         <source>Open Run</source>
         <translation>打开运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399" />
+        <location filename="../../ui/main_window.cpp" line="431" />
         <source>ProcLab runs (*.proclab *.json);;All files (*)</source>
         <translation>ProcLab 运行记录 (*.proclab *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/gui_entry.cpp" line="182" />
-        <location filename="../../ui/main_window.cpp" line="409" />
+        <location filename="../../ui/main_window.cpp" line="441" />
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421" />
+        <location filename="../../ui/main_window.cpp" line="453" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="423" />
+        <location filename="../../ui/main_window.cpp" line="455" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2062,7 +2195,7 @@ line %1:  %2</source>
     </message>
     <message>
         <location filename="../../ui/panels/memory_panel.cpp" line="46" />
-        <source>the parent's own copy</source>
+        <source>the parent&apos;s own copy</source>
         <translation>父进程自己的副本</translation>
     </message>
     <message>
@@ -2072,7 +2205,7 @@ line %1:  %2</source>
     </message>
     <message>
         <location filename="../../ui/panels/memory_panel.cpp" line="47" />
-        <source>the child's own copy</source>
+        <source>the child&apos;s own copy</source>
         <translation>子进程自己的副本</translation>
     </message>
     <message>
@@ -2102,87 +2235,87 @@ line %1:  %2</source>
     </message>
     <message>
         <location filename="../../ui/panels/memory_panel.cpp" line="102" />
-        <source>fork gave the child a copy of the parent's memory: its counter += 100 changed only the copy.</source>
+        <source>fork gave the child a copy of the parent&apos;s memory: its counter += 100 changed only the copy.</source>
         <translation>fork 给了子进程一份父进程内存的副本：它的 counter += 100 只改了这份副本。</translation>
     </message>
     <message>
         <location filename="../../ui/panels/memory_panel.cpp" line="105" />
-        <source>The Value lives in shared memory: there is one, so the parent sees the child's +100.</source>
+        <source>The Value lives in shared memory: there is one, so the parent sees the child&apos;s +100.</source>
         <translation>Value 位于共享内存中：只有一份，所以父进程能看到子进程的 +100。</translation>
     </message>
 </context>
 <context>
     <name>proclab::ui::PoolView</name>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="68" />
+        <location filename="../../ui/panels/pool_view.cpp" line="88" />
         <source>A task took about %1; starting a worker took about %2.</source>
         <translation>一个任务约耗时 %1；启动一个工作进程约耗时 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="72" />
+        <location filename="../../ui/panels/pool_view.cpp" line="92" />
         <source>%1 ran all %n task(s) before the other workers were ready.</source>
         <translation>
             <numerusform>在其他工作进程就绪之前，%1 已独自完成全部 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="122" />
+        <location filename="../../ui/panels/pool_view.cpp" line="137" />
         <source>This run uses no pool.</source>
         <translation>本次运行没有使用进程池。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="133" />
+        <location filename="../../ui/panels/pool_view.cpp" line="162" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="134" />
+        <location filename="../../ui/panels/pool_view.cpp" line="163" />
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n 个分块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="135" />
+        <location filename="../../ui/panels/pool_view.cpp" line="164" />
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n 个工作进程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="177" />
+        <location filename="../../ui/panels/pool_view.cpp" line="215" />
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="219" />
+        <location filename="../../ui/panels/pool_view.cpp" line="267" />
         <source>imap_unordered() yields (finish order): </source>
         <translation>imap_unordered() 给出（按完成顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="220" />
+        <location filename="../../ui/panels/pool_view.cpp" line="268" />
         <source>r.get() results (input order): </source>
         <translation>r.get() 的结果（按输入顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="221" />
+        <location filename="../../ui/panels/pool_view.cpp" line="269" />
         <source>map() returns (input order): </source>
         <translation>map() 返回（按输入顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="261" />
+        <location filename="../../ui/panels/pool_view.cpp" line="305" />
         <source>task: x → square(x)</source>
         <translation>任务：x → square(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="266" />
+        <location filename="../../ui/panels/pool_view.cpp" line="310" />
         <source>chunk boundary</source>
         <translation>分块边界</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="270" />
+        <location filename="../../ui/panels/pool_view.cpp" line="314" />
         <source>not finished at the cursor</source>
         <translation>光标时刻尚未完成</translation>
     </message>
@@ -2208,12 +2341,12 @@ line %1:  %2</source>
 <context>
     <name>proclab::ui::QuestionForm</name>
     <message>
-        <location filename="../../ui/lessons/question_form.cpp" line="40" />
+        <location filename="../../ui/lessons/question_form.cpp" line="69" />
         <source>your prediction (a number)</source>
         <translation>你的预测（一个数）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/question_form.cpp" line="56" />
+        <location filename="../../ui/lessons/question_form.cpp" line="92" />
         <source>choose a process</source>
         <translation>选择一个进程</translation>
     </message>
@@ -2264,42 +2397,42 @@ more</source>
 <context>
     <name>proclab::ui::QueuePanel</name>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="30" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="31" />
         <source>items in queue</source>
         <translation>队列中的元素</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="67" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="68" />
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="76" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="77" />
         <source>This run uses no queue.</source>
         <translation>本次运行没有使用队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="82" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="83" />
         <source>put &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; got &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>放入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 取出 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="85" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="86" />
         <source>never got %1</source>
         <translation>%1 个从未取出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="87" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="88" />
         <source> &amp;nbsp; (not in FIFO order)</source>
         <translation> &amp;nbsp;（未按先进先出顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="91" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="92" />
         <source>queue depth</source>
         <translation>队列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="115" />
+        <location filename="../../ui/panels/queue_panel.cpp" line="116" />
         <source>put, never got</source>
         <translation>已放入，从未取出</translation>
     </message>
@@ -2351,27 +2484,27 @@ more</source>
 <context>
     <name>proclab::ui::RunController</name>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="92" />
+        <location filename="../../ui/model/run_controller.cpp" line="49" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="94" />
-        <source>The runner's output could not be read: %1</source>
+        <location filename="../../ui/model/run_controller.cpp" line="51" />
+        <source>The runner&apos;s output could not be read: %1</source>
         <translation>无法读取运行器的输出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="96" />
+        <location filename="../../ui/model/run_controller.cpp" line="53" />
         <source>The runner crashed.</source>
         <translation>运行器崩溃了。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="99" />
+        <location filename="../../ui/model/run_controller.cpp" line="56" />
         <source>The runner ended (code %1) without finishing the run.</source>
         <translation>运行器已退出（退出码 %1），但运行尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_controller.cpp" line="101" />
+        <location filename="../../ui/model/run_controller.cpp" line="59" />
         <source>The run failed (status %1).</source>
         <translation>运行失败（状态 %1）。</translation>
     </message>
@@ -2424,17 +2557,17 @@ more</source>
 <context>
     <name>proclab::ui::RunModel</name>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="87" />
+        <location filename="../../ui/model/run_model.cpp" line="89" />
         <source>main</source>
         <translation>main</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="87" />
+        <location filename="../../ui/model/run_model.cpp" line="89" />
         <source>worker-%1</source>
         <translation>worker-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/model/run_model.cpp" line="94" />
+        <location filename="../../ui/model/run_model.cpp" line="96" />
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -2460,86 +2593,86 @@ more</source>
         <translation>你来当调度器</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="151" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="160" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="152" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="161" />
         <source>Run the same steps minus the last on fresh processes: only the sync points order what they share, so the result is the same every time</source>
         <translation>在全新的进程上重跑除最后一步外的所有步骤：只有同步点决定共享数据的先后顺序，所以每次结果都一样</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="154" />
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="306" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="163" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="329" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="155" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="164" />
         <source>Start the level again on fresh processes</source>
         <translation>在全新的进程上重新开始本关</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="156" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="165" />
         <source>Let the OS schedule</source>
         <translation>交给操作系统调度</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="157" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="166" />
         <source>Release every process: from here the OS decides who runs</source>
         <translation>放行所有进程：从现在起由操作系统决定谁运行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="178" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="197" />
         <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
         <translation>
             <numerusform>撤销：在新 pid 的全新进程上重跑同样的 %n 步。步骤相同，结果就相同：只有同步点决定共享数据的先后顺序。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="212" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="231" />
         <source>The OS schedules from here: every process runs when and as long as the OS lets it.</source>
         <translation>从这里开始由操作系统调度：每个进程何时运行、运行多久都由操作系统决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="227" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="246" />
         <source>Step %1</source>
         <translation>进程 %1 走一步</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="228" />
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="290" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="247" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="312" />
         <source>Release process %1 to its next sync point (key %1)</source>
         <translation>放行进程 %1 到它的下一个同步点（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="280" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="302" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="301" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="324" />
         <source>Steps: %1</source>
         <translation>步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="301" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="324" />
         <source>none yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="302" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="325" />
         <source>Pick a level: its processes start and hold at their first sync point.</source>
         <translation>选择一关：它的进程会启动，并停在各自的第一个同步点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="306" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="329" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="316" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="339" />
         <source>Level won! %1</source>
         <translation>过关！%1</translation>
     </message>
@@ -2620,12 +2753,12 @@ more</source>
 <context>
     <name>proclab::ui::StepRunner</name>
     <message>
-        <location filename="../../ui/scheduler/step_runner.cpp" line="102" />
-        <source>The runner's output could not be read: %1</source>
+        <location filename="../../ui/scheduler/step_runner.cpp" line="76" />
+        <source>The runner&apos;s output could not be read: %1</source>
         <translation>无法读取运行器的输出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scheduler/step_runner.cpp" line="105" />
+        <location filename="../../ui/scheduler/step_runner.cpp" line="79" />
         <source>The runner ended (code %1) without finishing the run.</source>
         <translation>运行器已结束（代码 %1），但运行没有完成。</translation>
     </message>
@@ -2633,7 +2766,7 @@ more</source>
 <context>
     <name>proclab::ui::TimeTicker</name>
     <message>
-        <location filename="../../ui/timeline/time_ticker.cpp" line="16" />
+        <location filename="../../ui/timeline/time_ticker.cpp" line="29" />
         <source>time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2641,8 +2774,8 @@ more</source>
 <context>
     <name>proclab::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="48" />
-        <location filename="../../ui/timeline/timeline_view.cpp" line="134" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="52" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="150" />
         <source>Choose a demo and press Run (F5),
 or open a saved run (Ctrl+O).</source>
         <translation>选择一个演示并按“运行”(F5)，
@@ -2664,61 +2797,61 @@ or open a saved run (Ctrl+O).</source>
         <translation>已停止（按了停止）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="156" />
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="164" />
         <source>join: parent waits for child</source>
         <translation>join：父进程等待子进程</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="164" />
+        <location filename="../../ui/timeline/overlays_lifecycle.cpp" line="172" />
         <source>join timed out (child still running)</source>
         <translation>join 超时（子进程仍在运行）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_data.cpp" line="133" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="142" />
         <source>queue item: put → get</source>
         <translation>队列元素：put → get</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_data.cpp" line="142" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="151" />
         <source>item never got</source>
         <translation>从未取出的元素</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_data.cpp" line="207" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="219" />
         <source>lost update (hover for why)</source>
         <translation>丢失的更新（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/overlays_data.cpp" line="32" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="34" />
         <source>pool task x → x² (one tick each)</source>
         <translation>进程池任务 x → x²（每个任务一条刻线）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="133" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="149" />
         <source>Read the code, predict what will happen,
 then press Run (F5).</source>
         <translation>先读代码，预测会发生什么，
 再按运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="144" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="160" />
         <source>Stopped before the end: only what happened until then is shown.</source>
         <translation>运行在结束前被停止：只显示停止前发生的事。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="146" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="162" />
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>丢弃了 %n 个事件：由事件得出的计数并不精确。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="190" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="206" />
         <source>cursor</source>
         <translation>光标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="320" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="341" />
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -2727,24 +2860,24 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="327" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="348" />
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="354" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="373" />
         <source>%1: %2 for %3</source>
         <translation>%1：%2，持续 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="0" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="229" />
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ 图例（%n 项）：点击显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="0" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="231" />
         <source>▾ Hide the legend</source>
         <translation>▾ 隐藏图例</translation>
     </message>
@@ -2760,114 +2893,6 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <location filename="../../ui/model/trial_runner.cpp" line="71" />
         <source>Could not start the runner: %1</source>
         <translation>无法启动运行器：%1</translation>
-    </message>
-</context>
-<context>
-    <name>proclab::ui::FutureCurtain</name>
-    <message>
-        <location filename="../../ui/lessons/future_curtain.cpp" line="50" />
-        <source>What happens next?
-Answer in the Lesson panel.</source>
-        <translation>接下来会发生什么？
-请在“课程”面板里作答。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/future_curtain.cpp" line="54" />
-        <source>Hidden until you answer.</source>
-        <translation>作答之前先隐藏。</translation>
-    </message>
-</context>
-<context>
-    <name>proclab::ui::LessonSlides</name>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="43" />
-        <source>Lesson slides</source>
-        <translation>课程幻灯片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="210" />
-        <source>(not in this run)</source>
-        <translation>（这次运行里没有）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="212" />
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="213" />
-        <source>This run:</source>
-        <translation>这次运行：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
-        <source>Read</source>
-        <translation>阅读</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
-        <source>Predict</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
-        <source>Reveal</source>
-        <translation>揭晓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="222" />
-        <source>Explain</source>
-        <translation>讲解</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="223" />
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="252" />
-        <source>Challenge</source>
-        <translation>挑战</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="225" />
-        <source>%1 · PageDown / → next · PageUp / ← back · Esc leaves</source>
-        <translation>%1 · PageDown / → 下一页 · PageUp / ← 上一页 · Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="232" />
-        <source>## Predict first
-
-Discuss, then vote.
-
-</source>
-        <translation>## 先预测
-
-先讨论，再投票。
-
-</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="241" />
-        <source>What happens next? %1</source>
-        <translation>接下来会发生什么？%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="242" />
-        <source>The run is over. Next: the answers.</source>
-        <translation>运行结束。下一页：答案。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="243" />
-        <source>Step the processes in the scheduler panel (Esc).</source>
-        <translation>请在调度器面板里一步一步推进各个进程（按 Esc）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="244" />
-        <source>Running on real processes…</source>
-        <translation>正在真实的进程上运行……</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_slides.cpp" line="254" />
-        <source>Hint:</source>
-        <translation>提示：</translation>
     </message>
 </context>
 </TS>

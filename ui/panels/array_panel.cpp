@@ -2,6 +2,7 @@
 
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
 #include <QLabel>
@@ -20,6 +21,7 @@ ArrayPanel::ArrayPanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     layout->addWidget(summary_);
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
+    putLegendBelow(plot_); // inside, a low dock put it over the last elements' bars
     layout->addWidget(plot_, 1);
     connect(model_, &RunModel::traceChanged, this, &ArrayPanel::rebuild);
     connect(&theme(), &Theme::changed, this, &ArrayPanel::applyTheme);
@@ -84,9 +86,9 @@ void ArrayPanel::rebuild() {
         ticker->addTick(i, QStringLiteral("arr[%1]").arg(i));
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setRange(-0.6, n - 0.4);
-    plot_->yAxis->setRange(0, top * 1.6); // room for the legend above the bars, never on them
+    plot_->yAxis->setRange(0, top * 1.1); // the legend is below the axes, never on the bars
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 
     QString text = tr("Each element should reach %1; %n update(s) lost in all.", nullptr,

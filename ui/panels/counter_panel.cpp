@@ -7,6 +7,7 @@
 #include "ui/model/trial_runner.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/fitting_ticker.h"
 #include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
@@ -67,34 +68,62 @@ bool isExactVariant(const std::string& variant) {
 CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     : QWidget(parent), model_(model), trials_(new TrialRunner(this)) {
     setObjectName(QStringLiteral("counterPanel"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    auto* numbers = new QGridLayout;
-    expected_ = bigNumber(this, tr("expected"), numbers, 0, &expectedCaption_);
-    final_ = bigNumber(this, tr("final"), numbers, 1, &finalCaption_);
-    lost_ = bigNumber(this, tr("lost"), numbers, 2, &lostCaption_);
+    main_ = new QVBoxLayout(this);
+    main_->setContentsMargins(6, 6, 6, 6);
+    buildNumbers();
+    buildChart();
+    // Numbers and words above the chart, or beside it when the panel is wide and low (a
+    // projector's 1024×700, or large text under the code panel): the chart keeps its height.
+    body_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    body_->addLayout(words_);
+    body_->addWidget(plot_, 1);
+    main_->addLayout(body_, 2);
+    buildTrialBar();
+    main_->addWidget(trialBar_);
+    arrange(false, false);
+    histogramRow_ = new QHBoxLayout;
+    main_->addLayout(histogramRow_, 1);
+    connectTrials();
+    connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
+    connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
+    connect(&theme(), &Theme::changed, this, &CounterPanel::applyTheme);
+    applyTheme();
+}
+
+// The big numbers with their captions, the explanation of a lost count that fell, the note.
+void CounterPanel::buildNumbers() {
+    numbers_ = new QGridLayout;
+    expected_ = bigNumber(this, tr("expected"), numbers_, 0, &expectedCaption_);
+    final_ = bigNumber(this, tr("final"), numbers_, 1, &finalCaption_);
+    lost_ = bigNumber(this, tr("lost"), numbers_, 2, &lostCaption_);
     lost_->setToolTip(tr("Increments erased by stale writes until the cursor, minus any that a "
                          "later store brought back: expected − value, at the cursor."));
-    notDone_ = bigNumber(this, tr("not done"), numbers, 3, &notDoneCaption_);
+    notDone_ = bigNumber(this, tr("not done"), numbers_, 3, &notDoneCaption_);
     notDone_->setToolTip(tr("Increments that never ran because the run was stopped: not lost, "
                             "never done."));
-    numbers_ = numbers;
+    // A narrow dock must not push the panel wider than it is (the numbers would be cut at its
+    // edge): the numbers' font is fitted to the room instead (fitNumbers).
+    for (QLabel* v : {expected_, final_, lost_, notDone_})
+        v->setMinimumWidth(1);
     lostWhy_ = new QLabel(this);
     lostWhy_->setObjectName(QStringLiteral("lostExplanation"));
     lostWhy_->setWordWrap(true);
     lostWhy_->setVisible(false);
     note_ = new QLabel(this);
+    note_->setObjectName(QStringLiteral("counterNote"));
     note_->setWordWrap(true);
-    auto* words = new QVBoxLayout;
-    words_ = words;
-    words->addLayout(numbers);
-    words->addWidget(lostWhy_);
-    words->addWidget(note_);
-    words->addStretch(1);
+    words_ = new QVBoxLayout;
+    words_->addLayout(numbers_);
+    words_->addWidget(lostWhy_);
+    words_->addWidget(note_);
+    words_->addStretch(1);
+}
 
+void CounterPanel::buildChart() {
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("counter value"));
+    installFittingTicker(plot_->yAxis); // a low chart: fewer values, never on each other
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -102,15 +131,12 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     // Its own time range, fitted to the increments: they happen in a small part of the run
     // (after the processes start), and squeezed onto the whole run the gap would be invisible.
     followTimeWindow(plot_, plot_->xAxis, model_, false);
-    // Numbers and words above the chart, or beside it when the panel is wide and low (a
-    // projector's large text under the code panel): the chart keeps a readable height.
-    body_ = new QBoxLayout(QBoxLayout::TopToBottom);
-    body_->addLayout(words);
-    body_->addWidget(plot_, 1);
-    layout->addLayout(body_, 2);
+}
 
+void CounterPanel::buildTrialBar() {
     trialBar_ = new QWidget(this);
-    auto* trialRow = new QHBoxLayout(trialBar_);
+    auto* trialRow = new QBoxLayout(QBoxLayout::LeftToRight, trialBar_);
+    trialRow_ = trialRow;
     trialRow->setContentsMargins(0, 0, 0, 0);
     trialCount_ = new QSpinBox(this);
     trialCount_->setRange(2, 500);
@@ -124,12 +150,9 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     trialRow->addWidget(trialCount_);
     trialRow->addWidget(trialButton_);
     trialRow->addWidget(trialStatus_, 1);
-    layout->addWidget(trialBar_);
-    main_ = layout;
-    arrange(false);
-    histogramRow_ = new QHBoxLayout;
-    layout->addLayout(histogramRow_, 1);
+}
 
+void CounterPanel::connectTrials() {
     connect(trialCount_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int n) {
         if (!trials_->isRunning())
             trialButton_->setText(tr("Run %1 trials").arg(n));
@@ -154,23 +177,30 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
         trialsEnded(tr("%1 of %2 runs lost updates").arg(losing).arg(f.size()));
     });
     connect(trials_, &TrialRunner::failed, this, [this](const QString& m) { trialsEnded(m); });
-    connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
-    connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
-    connect(&theme(), &Theme::changed, this, &CounterPanel::applyTheme);
-    applyTheme();
 }
 
-void CounterPanel::arrange(bool beside) {
-    // Beside: one number a row (caption, number); above: captions over numbers in one row.
+void CounterPanel::arrange(bool beside, bool stacked) {
+    // Stacked: one number a row (caption, number); else captions over numbers in one row, the
+    // captions wrapping when the columns are narrow.
     QLabel* captions[] = {expectedCaption_, finalCaption_, lostCaption_, notDoneCaption_};
     QLabel* values[] = {expected_, final_, lost_, notDone_};
     for (int i = 0; i < 4; ++i) {
         numbers_->removeWidget(captions[i]);
         numbers_->removeWidget(values[i]);
-        numbers_->addWidget(captions[i], beside ? i : 0, beside ? 0 : i);
-        numbers_->addWidget(values[i], beside ? i : 1, beside ? 1 : i);
-        captions[i]->setAlignment(beside ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter);
-        values[i]->setAlignment(beside ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+        if (stacked && !beside) { // a narrow dock: each caption over its number
+            numbers_->addWidget(captions[i], 2 * i, 0);
+            numbers_->addWidget(values[i], 2 * i + 1, 0);
+        } else {
+            numbers_->addWidget(captions[i], stacked ? i : 0, stacked ? 0 : i);
+            numbers_->addWidget(values[i], stacked ? i : 1, stacked ? 1 : i);
+        }
+        captions[i]->setAlignment(stacked ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter);
+        captions[i]->setWordWrap(!stacked || !beside);
+        values[i]->setAlignment(stacked ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+        if (stacked && !beside) {
+            captions[i]->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            values[i]->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        }
     }
     // Beside, the trial controls join the words: the chart gets the panel's whole height.
     main_->removeWidget(trialBar_);
@@ -180,19 +210,99 @@ void CounterPanel::arrange(bool beside) {
     else
         main_->insertWidget(1, trialBar_); // under the body, above the histograms
     body_->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    body_->setStretch(0, beside ? 2 : 0);
-    body_->setStretch(1, beside ? 3 : 1);
     beside_ = beside;
+    stacked_ = stacked;
+    setBodyStretch();
+}
+
+void CounterPanel::setBodyStretch() {
+    // Beside: the chart takes the larger share (its legend needs two columns to stay short).
+    body_->setStretch(0, beside_ ? 2 : 0);
+    body_->setStretch(1, beside_ ? 3 : 1);
 }
 
 void CounterPanel::resizeEvent(QResizeEvent* e) {
     QWidget::resizeEvent(e);
+    fitToRoom();
+}
+
+bool CounterPanel::event(QEvent* e) {
+    // In a dock the panel sits in a scroll area: when the window gets lower, the viewport
+    // shrinks while the panel keeps its minimum height (no resize of its own), so the
+    // viewport's resizes are watched too.
+    if (e->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    if (e->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(e);
+}
+
+bool CounterPanel::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == parentWidget() && e->type() == QEvent::Resize)
+        fitToRoom();
+    return QWidget::eventFilter(watched, e);
+}
+
+void CounterPanel::fitToRoom() {
     // Decided on the space the dock shows (the scroll area's viewport), which this choice does
-    // not change, so the layout cannot flip back and forth.
-    const QSize room = parentWidget() ? parentWidget()->size() : e->size();
-    const bool beside = room.width() >= 480 && room.width() >= 1.6 * room.height();
-    if (beside != beside_)
-        arrange(beside);
+    // not change, so the layout cannot flip back and forth. Side by side as soon as the panel
+    // is wider than high: stacked in a low panel (1024×700), the numbers and words left the
+    // chart a strip 50 px high. Numbers one a row when three columns could not hold a caption.
+    const QSize room = parentWidget() ? parentWidget()->size() : size();
+    const bool beside = room.width() >= 400 && room.width() >= 1.25 * room.height();
+    const QFontMetrics fm(theme().labelFont());
+    const bool stacked =
+        beside || room.width() < 3 * (fm.horizontalAdvance(tr("lost so far")) + 16);
+    if (beside != beside_ || stacked != stacked_)
+        arrange(beside, stacked);
+    else
+        setBodyStretch();
+    // A narrow dock: the trial button under the count, not cut at the edge.
+    trialRow_->setDirection(room.width() < 280 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    nameCurves();
+    fitNumbers();
+}
+
+// The big numbers as large as the room allows, never cut: the theme's size when it fits,
+// smaller in a narrow or low dock (down to a size still readable from the back of the room).
+void CounterPanel::fitNumbers() {
+    QLabel* captions[] = {expectedCaption_, finalCaption_, lostCaption_, notDoneCaption_};
+    QLabel* values[] = {expected_, final_, lost_, notDone_};
+    const QFont big = theme().bigNumberFont();
+    const QFontMetricsF bigFm(big), captionFm(theme().labelFont());
+    int shown = 0;
+    double widest = 1, widestCaption = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (values[i]->isHidden())
+            continue;
+        ++shown;
+        widest = std::max(widest, bigFm.horizontalAdvance(values[i]->text()));
+        widestCaption = std::max(widestCaption, captionFm.horizontalAdvance(captions[i]->text()));
+    }
+    const double spacing = 8;
+    const double inner = width() - 12; // the layout's margins
+    double room = 0;
+    if (stacked_) {
+        const int s0 = body_->stretch(0), s1 = body_->stretch(1);
+        const double words = beside_ ? (inner - spacing) * s0 / std::max(1, s0 + s1) : inner;
+        room = beside_ ? words - widestCaption - spacing : words; // narrow: caption above
+    } else {
+        room = (inner - spacing * (shown - 1)) / std::max(1, shown);
+    }
+    double scale = std::clamp((room - 4) / widest, 0.45, 1.0);
+    const QSize view = parentWidget() ? parentWidget()->size() : size();
+    if (view.height() < 420)
+        scale = std::min(scale, 0.75); // a low dock: room for the chart under or beside them
+    QFont f = big;
+    f.setPointSizeF(big.pointSizeF() * scale);
+    for (QLabel* v : values)
+        if (v->font() != f)
+            v->setFont(f);
+    // Equal columns above (an empty one would take its share too); beside, the numbers' column
+    // takes what the captions leave.
+    for (int i = 0; i < 4; ++i)
+        numbers_->setColumnStretch(i,
+                                   stacked_ ? (i == 1 ? 1 : 0) : (values[i]->isHidden() ? 0 : 1));
 }
 
 QString CounterPanel::expectedText() const {
@@ -228,6 +338,26 @@ void CounterPanel::applyTheme() {
         if (l != expected_ && l != final_ && l != lost_ && l != notDone_)
             l->setFont(th.labelFont());
     rebuild();
+    fitNumbers();
+}
+
+// The numbers at the replay cursor; during a live run, what has been done so far.
+CounterPanel::AtCursor CounterPanel::atCursor(const CounterLedger& c) const {
+    const int64_t t = model_->cursor();
+    const LedgerReader r(model_->trace(), c);
+    AtCursor at{c.expected, c.final, c.lost, true};
+    if (model_->isLive()) {
+        // While the run goes on, the total to expect is not yet reached: show what has been
+        // done so far, so that the three numbers agree as they do at any cursor.
+        at.expected = c.increments;
+        at.atEnd = false;
+    } else if (r.storeCount() > 0 && t < r.storeTime(r.storeCount() - 1)) {
+        at.expected = static_cast<int64_t>(r.storesThrough(t));
+        at.value = r.valueAt(t, 0);
+        at.lost = r.lostThrough(r.entriesThrough(t));
+        at.atEnd = false;
+    }
+    return at;
 }
 
 void CounterPanel::updateNumbers() {
@@ -235,38 +365,29 @@ void CounterPanel::updateNumbers() {
     if (!counter)
         return;
     const CounterLedger& c = *counter;
-    const int64_t t = model_->cursor();
-    const LedgerReader r(model_->trace(), c);
-    const bool live = model_->isLive();
-    const bool atEnd = !live && (r.storeCount() == 0 || t >= r.storeTime(r.storeCount() - 1));
+    // All three at the same moment, so that expected − value = lost on screen at any cursor.
+    const AtCursor at = atCursor(c);
     // Approximate when the run was cut short or dropped events: say so on the number itself.
     const QString approx =
         model_->cutShort() || model_->dropped() > 0 ? QStringLiteral("≈") : QString();
-    // All three at the same moment, so that expected − value = lost on screen at any cursor.
-    int64_t expected = c.expected, value = c.final, lost = c.lost;
-    if (live) {
-        // While the run goes on, the total to expect is not yet reached: show what has been
-        // done so far, so that the three numbers agree as they do at any cursor.
-        expected = c.increments;
-    } else if (!atEnd) {
-        expected = static_cast<int64_t>(r.storesThrough(t));
-        value = r.valueAt(t, 0);
-        lost = r.lostThrough(r.entriesThrough(t));
-    }
-    expectedCaption_->setText(atEnd ? tr("expected") : tr("expected so far"));
-    finalCaption_->setText(atEnd ? tr("final") : tr("at the cursor"));
-    lostCaption_->setText(atEnd ? tr("lost") : tr("lost so far"));
-    expected_->setText(QString::number(expected));
-    final_->setText(QString::number(value));
-    lost_->setText(approx + QString::number(lost));
+    expectedCaption_->setText(at.atEnd ? tr("expected") : tr("expected so far"));
+    finalCaption_->setText(at.atEnd ? tr("final") : tr("at the cursor"));
+    lostCaption_->setText(at.atEnd ? tr("lost") : tr("lost so far"));
+    expected_->setText(QString::number(at.expected));
+    final_->setText(QString::number(at.value));
+    lost_->setText(approx + QString::number(at.lost));
     const QString wrong = QStringLiteral("color: %1").arg(theme().wrong().name());
-    lost_->setStyleSheet(lost != 0 ? wrong : QString());
-    final_->setStyleSheet(lost != 0 ? wrong : QString());
-    const bool showNotDone = c.notDone > 0 && !model_->isLive() && !c.finalReported;
+    lost_->setStyleSheet(at.lost != 0 ? wrong : QString());
+    final_->setStyleSheet(at.lost != 0 ? wrong : QString());
+    const bool showNotDone = c.notDone > 0 && !model_->isLive() && !c.finalReported && at.atEnd;
     notDone_->setText(QString::number(c.notDone));
     notDone_->setVisible(showNotDone);
     notDoneCaption_->setVisible(showNotDone);
-    explainLost(atEnd, lost);
+    // The sentence follows the cursor too: before the end it never tells how the run ends
+    // (a lesson's "what happens next?" hides the future, and this must not give it away).
+    note_->setText(runNote(c, at));
+    explainLost(at.atEnd);
+    fitNumbers();
 }
 
 namespace {
@@ -282,20 +403,16 @@ int64_t peakLostSoFar(const LedgerReader& r) {
 
 } // namespace
 
-void CounterPanel::explainLost(bool atEnd, int64_t lostSoFar) {
+void CounterPanel::explainLost(bool atEnd) {
     // A store by a process that read the counter before a stale write erased increments puts
     // the higher value back: those increments come back. So the lost count can rise above its
-    // final value and fall again; the screen says so instead of showing two numbers that
-    // contradict each other.
+    // final value and fall again; at the end the screen says so instead of showing two numbers
+    // that contradict each other. Before the end the note says only that it can happen: how
+    // many come back is the run's future.
     const CounterLedger& c = *model_->counter();
     const int64_t peak = peakLost_;
     QString why;
-    if (!atEnd && lostSoFar > c.lost)
-        why = tr("Lost so far. Later, %1 of them come back: a process that read the counter "
-                 "before they were erased writes back its higher value. Lost at the end: %2.")
-                  .arg(lostSoFar - c.lost)
-                  .arg(c.lost);
-    else if (atEnd && peak > c.lost)
+    if (atEnd && peak > c.lost)
         why = tr("On the way up to %1 were lost; %2 came back when a process that had read the "
                  "counter before they were erased wrote back its higher value.")
                   .arg(peak)
@@ -324,7 +441,6 @@ void CounterPanel::rebuild() {
     const CounterLedger& c = *counter;
     peakLost_ = model_->isLive() ? 0 : peakLostSoFar(LedgerReader(model_->trace(), c));
     updateNumbers();
-    note_->setText(runNote(c));
     plotLedger(c);
 }
 
@@ -335,7 +451,9 @@ void CounterPanel::showNoCounter() {
     notDone_->setVisible(false);
     notDoneCaption_->setVisible(false);
     lostWhy_->setVisible(false);
-    note_->setText(model_->trace().demo == "counter-race"
+    // A live run before its first increment is not a run without a counter.
+    note_->setText(model_->isLive() ? tr("Running…")
+                   : model_->trace().demo == "counter-race"
                        ? tr("Predict: %1 processes each add 1 to the counter. What will it "
                             "show at the end?")
                              .arg(model_->trace().params.count("workers")
@@ -346,9 +464,11 @@ void CounterPanel::showNoCounter() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// What the numbers mean for this run: exact by design, lost updates, luck, or cut short.
-QString CounterPanel::runNote(const CounterLedger& c) const {
+// What the numbers mean for this run: exact by design, lost updates, luck, or cut short. At a
+// cursor before the end, only what has happened until then.
+QString CounterPanel::runNote(const CounterLedger& c, const AtCursor& at) const {
     const std::string& variant = model_->trace().variant;
+    const auto count = [](int64_t n) { return static_cast<int>(std::min<int64_t>(n, INT_MAX)); };
     QString note;
     if (model_->isLive())
         note = tr("Running…");
@@ -358,18 +478,22 @@ QString CounterPanel::runNote(const CounterLedger& c) const {
                         "increment can be lost.")
                    : tr("Exact: get_lock() holds one lock around the whole read-add-write, so no "
                         "increment can be lost.");
+    else if (!at.atEnd)
+        note = at.lost > 0 ? tr("%n update(s) lost so far: a process wrote back a value that was "
+                                "already stale. A later write can still bring some back.",
+                                nullptr, count(at.lost))
+                           : tr("Nothing lost so far.");
     else if (c.lost > 0)
         note = tr("%n update(s) lost: a process wrote back a value that was already stale.",
-                  nullptr, static_cast<int>(std::min<int64_t>(c.lost, INT_MAX)));
+                  nullptr, count(c.lost));
     else
         note = tr("Nothing lost in this run. Without one lock around the whole read-add-write "
                   "that is luck: run several trials to see how often updates get lost.");
-    if (!model_->isLive() && c.notDone > 0 && !c.finalReported)
-        note +=
-            QLatin1Char(' ') + tr("The run was stopped: %n increment(s) never ran. They are "
-                                  "not done, not lost; the final value is the last one "
-                                  "recorded.",
-                                  nullptr, static_cast<int>(std::min<int64_t>(c.notDone, INT_MAX)));
+    if (!model_->isLive() && at.atEnd && c.notDone > 0 && !c.finalReported)
+        note += QLatin1Char(' ') + tr("The run was stopped: %n increment(s) never ran. They are "
+                                      "not done, not lost; the final value is the last one "
+                                      "recorded.",
+                                      nullptr, count(c.notDone));
     if (model_->dropped() > 0)
         note += QLatin1Char(' ') + tr("Events were dropped: the numbers are not exact.");
     return note;
@@ -381,7 +505,6 @@ void CounterPanel::plotLedger(const CounterLedger& c) {
     // Expected first, actual second: the fill between them is the gap, i.e. the lost updates.
     QVector<double> keys, values;
     auto* expected = plot_->addGraph();
-    expected->setName(tr("expected (increments done)"));
     expected->setLineStyle(QCPGraph::lsStepLeft);
     expected->setPen(QPen(th.foreground(), 2, Qt::DashLine));
     const LedgerReader r(model_->trace(), c);
@@ -389,7 +512,6 @@ void CounterPanel::plotLedger(const CounterLedger& c) {
         r.storeCount(), [&](size_t k) { return r.expectedAt(k); }, keys, values);
     expected->setData(keys, values, true);
     auto* actual = plot_->addGraph();
-    actual->setName(tr("actual value in the counter"));
     actual->setLineStyle(QCPGraph::lsStepLeft);
     actual->setPen(QPen(th.laneColor(4), 2.5));
     toPlot(
@@ -401,8 +523,8 @@ void CounterPanel::plotLedger(const CounterLedger& c) {
     expected->setChannelFillGraph(actual);
     // A legend entry for the shaded gap itself.
     auto* gapKey = plot_->addGraph();
-    gapKey->setName(tr("gap = lost updates"));
     gapKey->setPen(QPen(gap, 10));
+    nameCurves();
     plot_->yAxis->setRange(0, std::max<double>(1, static_cast<double>(c.expected)) * 1.05);
     if (r.storeCount() > 0) {
         const double b = static_cast<double>(r.storeTime(0));
@@ -413,6 +535,18 @@ void CounterPanel::plotLedger(const CounterLedger& c) {
     plot_->legend->setVisible(true);
     fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The legend's words: whole when the chart is wide, short when it is narrow (beside the
+// numbers at 1024×700), so that the legend takes one or two rows, not the chart's height.
+void CounterPanel::nameCurves() {
+    if (plot_->graphCount() < 3)
+        return;
+    const bool narrow = plot_->width() < 420;
+    plot_->graph(0)->setName(narrow ? tr("expected") : tr("expected (increments done)"));
+    plot_->graph(1)->setName(narrow ? tr("actual") : tr("actual value in the counter"));
+    plot_->graph(2)->setName(narrow ? tr("gap = lost") : tr("gap = lost updates"));
+    fitLegendColumns(plot_->legend, plot_->width());
 }
 
 void CounterPanel::setRequestSource(std::function<RunRequestUi()> source) {
@@ -463,6 +597,7 @@ void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected,
         h.title->setFont(theme().labelFont());
         h.plot->setMinimumHeight(140);
         h.plot->xAxis->setLabel(tr("final counter value"));
+        installFittingTicker(h.plot->xAxis); // three side by side: five-digit values
         h.plot->yAxis->setLabel(tr("runs"));
         v->addWidget(h.title);
         v->addWidget(h.plot, 1);

@@ -64,15 +64,34 @@ class CounterPanel : public QWidget {
 
   protected:
     void resizeEvent(QResizeEvent* e) override;
+    bool event(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
 
   private:
+    // The three numbers at one moment: expected − value = lost, whatever the cursor.
+    struct AtCursor {
+        int64_t expected = 0;
+        int64_t value = 0;
+        int64_t lost = 0;
+        bool atEnd = true; // the cursor is at (or past) the run's last store
+    };
+
+    void buildNumbers();
+    void buildChart();
+    void buildTrialBar();
+    void connectTrials();
     void rebuild();
     void showNoCounter();
-    QString runNote(const CounterLedger& c) const;
+    AtCursor atCursor(const CounterLedger& c) const;
+    QString runNote(const CounterLedger& c, const AtCursor& at) const;
     void plotLedger(const CounterLedger& c);
-    void arrange(bool beside);
+    void arrange(bool beside, bool stacked);
+    void nameCurves();
+    void fitToRoom();
+    void setBodyStretch();
+    void fitNumbers();
     void updateNumbers();
-    void explainLost(bool atEnd, int64_t lostSoFar);
+    void explainLost(bool atEnd);
     void applyTheme();
     void runTrials();
     void trialsEnded(const QString& status);
@@ -102,7 +121,9 @@ class CounterPanel : public QWidget {
     QBoxLayout* main_;
     QBoxLayout* words_;
     QWidget* trialBar_;  // the trial count, button and status
-    bool beside_ = true; // arrange(false) in the constructor sets it
+    bool beside_ = true; // arrange(false, false) in the constructor sets both
+    bool stacked_ = true;
+    QBoxLayout* trialRow_;
     QSpinBox* trialCount_;
     QPushButton* trialButton_;
     QLabel* trialStatus_;

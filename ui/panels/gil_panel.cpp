@@ -2,6 +2,7 @@
 
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/widgets/fitting_ticker.h"
 #include "ui/widgets/plot_widget.h"
 
 #include <QLabel>
@@ -21,6 +22,7 @@ GilPanel::GilPanel(RunModel* model, QWidget* parent)
     layout->addWidget(speedup_);
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(140);
+    installFittingTicker(plot_->xAxis); // a narrow dock: fewer ticks, never run together
     layout->addWidget(plot_, 1);
     note_ = new QLabel(this);
     note_->setWordWrap(true);

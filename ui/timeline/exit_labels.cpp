@@ -36,7 +36,8 @@ bool segmentHitsRect(const QLineF& line, const QRectF& r) {
 
 std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
                                     const LabelObstacles& obstacles, const QRectF& area,
-                                    double barHeight, int* overlaps) {
+                                    double barHeight, double rowHeight, int* overlaps,
+                                    int* hidden) {
     std::vector<QRectF> placed;
     placed.reserve(labels.size());
     for (const ExitLabel& l : labels) {
@@ -48,11 +49,12 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
         const double mid = l.y - h / 2;
         const double above = l.y - barHeight / 2 - kGap - h;
         const double below = l.y + barHeight / 2 + kGap;
-        // In order of preference: beside the end (reads as "this lane ended so"), then above or
-        // below the bar, which keeps the marks on the bar visible.
-        // On the lane's own row first, where it reads as this lane's: right of the mark, then
-        // further right (past arrows converging on the exit) up to the margin right of the time
-        // axis; then above or below the bar; then left of the mark.
+        // The label's own lane row (half a pixel of slack for rounding).
+        const QRectF row(area.left(), l.y - rowHeight / 2 - 0.5, area.width(), rowHeight + 1);
+        // In order of preference: on the lane's own row first, where it reads as this lane's:
+        // right of the mark, then further right (past arrows converging on the exit) up to the
+        // margin right of the time axis; then above or below the bar, which keeps the marks on
+        // the bar visible; then left of the mark.
         std::vector<QRectF> candidates;
         const double xs[] = {xr, xr + w / 2, xr + w, xr + 2 * w, area.right() - w};
         for (double y : {mid, above, below})
@@ -64,7 +66,7 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
         QRectF best;
         int bestHits = INT_MAX, bestCost = INT_MAX;
         for (const QRectF& c : candidates) {
-            if (!area.contains(c))
+            if (!area.contains(c) || !row.contains(c))
                 continue;
             const int hits = collisions(c, obstacles, placed);
             int onBars = 0;
@@ -83,11 +85,31 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
             best = QRectF(std::max(area.left(), std::min(xr, area.right() - w)), mid, w, h);
             bestHits = collisions(best, obstacles, placed);
         }
+        // On another label neither could be read; taller than the row it would sit on the
+        // neighbours' rows too.
+        if (bestHits >= 100 || h > rowHeight + 1) {
+            if (hidden)
+                ++*hidden;
+            placed.emplace_back();
+            continue;
+        }
         if (bestHits > 0 && overlaps)
             ++*overlaps;
         placed.push_back(best);
     }
     return placed;
+}
+
+void fitLabelsToRows(std::vector<ExitLabel>& labels, double rowHeight) {
+    for (ExitLabel& l : labels) {
+        const double h = QFontMetricsF(l.font).height() + 2 * kPadY;
+        if (h <= rowHeight || l.font.pointSizeF() <= 0)
+            continue;
+        // Never below 9 pt: smaller cannot be read from the back of a classroom. A label still
+        // taller than its row is hidden (placeExitLabels); the exit mark and the legend remain.
+        l.font.setPointSizeF(
+            std::max(9.0, l.font.pointSizeF() * (rowHeight - 2 * kPadY) / (h - 2 * kPadY)));
+    }
 }
 
 } // namespace proclab::ui

@@ -33,12 +33,17 @@ struct LabelObstacles {
 // True when the segment crosses or touches `r`.
 bool segmentHitsRect(const QLineF& line, const QRectF& r);
 
-// One box per label, in order: the first spot inside `area` free of marks, arrows and labels
-// placed before, of right of the end mark, above or below the bar, then left of the mark; a spot
-// off every bar is preferred. When none is free, the one with the fewest collisions (counted in
-// `*overlaps`).
+// One box per label, in order: the first spot inside `area` and inside the label's own lane row
+// (`rowHeight` high, centred on its lane) free of marks, arrows and labels placed before, of
+// right of the end mark, above or below the bar (when the row has room), then left of the mark;
+// a spot off every bar is preferred. When none is free of other labels, the label is hidden (an
+// empty box, counted in `*hidden`): a label on a neighbour's row reads as the neighbour's. When
+// the free spots all cover a mark or an arrow, the one with the fewest (counted in `*overlaps`).
 std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
                                     const LabelObstacles& obstacles, const QRectF& area,
-                                    double barHeight, int* overlaps);
+                                    double barHeight, double rowHeight, int* overlaps, int* hidden);
+
+// Shrinks the fonts of labels taller than a lane row, so that each fits in its own row.
+void fitLabelsToRows(std::vector<ExitLabel>& labels, double rowHeight);
 
 } // namespace proclab::ui

@@ -64,12 +64,19 @@ void LanesPlottable::draw(QCPPainter* painter) {
         if (overlay->present(*model_))
             overlay->draw(canvas);
     // Labels last, around every mark and arrow the overlays drew.
-    stats_.exitLabels =
+    // Each in its own lane's row: on a neighbour's it would read as the neighbour's.
+    const double row = std::abs(mValueAxis->coordToPixel(1) - mValueAxis->coordToPixel(0));
+    fitLabelsToRows(pendingLabels_, row);
+    const std::vector<QRectF> boxes =
         placeExitLabels(pendingLabels_, stats_.obstacles, QRectF(clipRect()).adjusted(1, 1, -1, -1),
-                        barHeight(), &stats_.exitLabelOverlaps);
+                        barHeight(), row, &stats_.exitLabelOverlaps, &stats_.exitLabelsHidden);
     for (size_t i = 0; i < pendingLabels_.size(); ++i) {
         const ExitLabel& l = pendingLabels_[i];
-        drawTag(painter, l.text, l.font, l.color, stats_.exitLabels[i]);
+        if (boxes[i].isEmpty())
+            continue; // no room on its row: the mark and the legend's "exit (code)" remain
+        drawTag(painter, l.text, l.font, l.color, boxes[i]);
+        stats_.exitLabels.push_back(boxes[i]);
+        stats_.exitLabelRows.push_back(l.y);
     }
     pendingLabels_.clear();
 }

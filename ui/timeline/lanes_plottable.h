@@ -42,7 +42,9 @@ class LanesPlottable : public QCPAbstractPlottable {
         // Where the marks and arrows went: exit labels keep clear of them (exit_labels.h).
         LabelObstacles obstacles;
         std::vector<QRectF> exitLabels;     // the boxes the exit labels were drawn in
+        std::vector<double> exitLabelRows;  // the centre of each drawn label's lane
         int exitLabelOverlaps = 0;          // labels that found no free spot
+        int exitLabelsHidden = 0;           // labels with no room on their lane's row
         std::vector<QPointF> joinArrowTips; // in drawing order of model.joins()
     };
     const Stats& stats() const { return stats_; }

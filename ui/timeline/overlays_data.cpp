@@ -85,8 +85,13 @@ class PoolTaskOverlay : public TimelineOverlay {
             }
             return;
         }
-        // Clusters: tasks closer together than a tag is wide share one tag.
-        const double tagTop = y - h / 2 - fm.height() - 6;
+        // Clusters: tasks closer together than a tag is wide share one tag. The tag stays in
+        // its worker's row: above the ticks when the row has room for it, else on the bar
+        // itself (above, it sat on the lane before, reading as that lane's).
+        const double row = std::abs(c.y(worker + 1) - y);
+        const double tagH = fm.height() + 2;
+        const double tagTop =
+            y - h / 2 - 7 - tagH >= y - row / 2 ? y - h / 2 - 7 - tagH : y - tagH / 2;
         const double right = c.lanes.keyAxis()->axisRect()->right();
         size_t i = 0;
         while (i < tasks.size()) {
@@ -113,7 +118,7 @@ class PoolTaskOverlay : public TimelineOverlay {
                 double left = x1 + 4;
                 if (left + w > right - 2)
                     left = x0 - 4 - w;
-                const QRectF tag(left, tagTop, w, fm.height() + 2);
+                const QRectF tag(left, tagTop, w, tagH);
                 c.lanes.drawTag(c.p, text, font, ink, tag);
                 c.stats.obstacles.marks.push_back(tag);
             }
