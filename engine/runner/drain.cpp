@@ -207,9 +207,10 @@ size_t Drainer::appendText(const EventRecord& record, size_t frameAt) {
     return at;
 }
 
-// The k-way merge, straight into the writer's buffer (one copy of each record): take the
-// earliest head; keep taking from that lane while it stays before the runner-up (runs of one
-// lane cost one replay and are copied as blocks).
+// The k-way merge, straight into the writer's buffer (one copy of each record). The earliest
+// head goes; the lane's next record is replayed into the tree, and only if it wins again is the
+// runner-up looked up and the lane's run taken up to it, as one block. So lanes that
+// interleave record by record cost one replay a record, and lanes taking turns one a run.
 size_t Drainer::mergeSlice() {
     announceAndRetire();
     collectHeads();
@@ -220,35 +221,41 @@ size_t Drainer::mergeSlice() {
         const auto l = static_cast<size_t>(lane);
         const size_t s = slotOf_[l];
         const EventRing& ring = *rings_[l];
-        const Head limit = runnerUp(s);
-        // The run of this lane's records before the runner-up, or up to a printed line.
         uint64_t c = cursor_[l];
+        uint64_t inTree = c; // the record whose time the tree holds for this lane
         const uint64_t last = std::min(end_[l], c + (kSliceRecords - n));
-        uint64_t runEnd = c;
-        bool text = false;
-        while (runEnd < last) {
-            const EventRecord& r = ring.at(runEnd);
-            if (runEnd > c && !before(Head{r.t_ns, lane}, limit))
-                break;
-            if (isText(r.kind)) {
-                text = true;
-                break;
-            }
-            ++runEnd;
-        }
-        appendRun(ring, c, runEnd);
-        n += runEnd - c;
-        c = runEnd;
-        if (text) {
+        if (isText(ring.at(c).kind)) {
             frameAt = appendText(ring.at(c), frameAt);
             ++n;
             ++c;
+        } else {
+            uint64_t runEnd = c + 1;
+            if (runEnd < last) {
+                inTree = runEnd;
+                replay(s, Head{ring.at(runEnd).t_ns, lane});
+                if (tree_[0].lane == lane) {
+                    // Still the earliest: the run goes on while it stays before the runner-up,
+                    // up to a printed line.
+                    const Head limit = runnerUp(s);
+                    while (runEnd < last) {
+                        const EventRecord& r = ring.at(runEnd);
+                        if (isText(r.kind) ||
+                            (runEnd > inTree && !before(Head{r.t_ns, lane}, limit)))
+                            break;
+                        ++runEnd;
+                    }
+                }
+            }
+            appendRun(ring, c, runEnd);
+            n += runEnd - c;
+            c = runEnd;
         }
         cursor_[l] = c;
         // Interleaved lanes are 16 streams through memory, more than the hardware prefetcher
         // follows: this lane's next lines are asked for now, long before its turn comes again.
         __builtin_prefetch(&ring.at(c + 4));
-        replay(s, c < end_[l] ? Head{ring.at(c).t_ns, lane} : kDone);
+        if (c != inTree)
+            replay(s, c < end_[l] ? Head{ring.at(c).t_ns, lane} : kDone);
     }
     closeFrame(frameAt);
     // Copied out: the writers may reuse the space (this wakes one that waits).
