@@ -251,7 +251,7 @@ class LostUpdateOverlay : public TimelineOverlay {
                 }
                 // Folded: the next mark worth a look is the first past this column.
                 const double next = c.lanes.keyAxis()->pixelToCoord((col + 1) * step);
-                k = std::max(k + 1, r.firstMarkFrom(lane, next));
+                k = firstFrom(r, marks, k + 1, end, next);
             }
         }
         paintCrosses(*c.p, crosses, radius, theme().wrong(), 3);
@@ -262,6 +262,24 @@ class LostUpdateOverlay : public TimelineOverlay {
     }
 
   private:
+    // The first of marks[from, end) at or after t, galloping from `from`: the next column's
+    // mark is usually a few marks on, and probes close together stay in the cache, where a
+    // binary search over the lane's million marks misses it at every step.
+    static size_t firstFrom(const LedgerReader& r, const std::vector<uint32_t>& marks, size_t from,
+                            size_t end, double t) {
+        size_t lo = from, hi = from, stride = 1;
+        while (hi < end && static_cast<double>(r.entryTime(marks[hi])) < t) {
+            lo = hi + 1;
+            hi = from + stride;
+            stride *= 2;
+        }
+        hi = std::min(hi, end);
+        const auto it = std::lower_bound(
+            marks.begin() + static_cast<ptrdiff_t>(lo), marks.begin() + static_cast<ptrdiff_t>(hi),
+            t, [&r](uint32_t k, double x) { return static_cast<double>(r.entryTime(k)) < x; });
+        return static_cast<size_t>(it - marks.begin());
+    }
+
     // A picture of a 10-million-event race has a ✕ in nearly every column of every lane:
     // thousands of antialiased strokes were most of its frame. On a raster device one ✕ is
     // drawn once into a pixmap and stamped (a blit each); a vector export (SVG, PDF) gets the
