@@ -27,9 +27,10 @@ bool isText(uint8_t kind) {
     return k == EventKind::ConsoleOutput || k == EventKind::PhaseBegin || k == EventKind::PhaseEnd;
 }
 
-// Min-heap order on time, ties by lane (so a slice's order does not depend on the heap).
+// Merge order: time, ties by lane (so a slice's order does not depend on the tree). Without
+// a branch: when lanes interleave, the outcome is a coin toss a predictor cannot learn.
 bool before(const auto& x, const auto& y) {
-    return x.t != y.t ? x.t < y.t : x.lane < y.lane;
+    return (x.t < y.t) | ((x.t == y.t) & (x.lane < y.lane));
 }
 
 } // namespace
@@ -105,7 +106,7 @@ void Drainer::announceAndRetire() {
 }
 
 void Drainer::collectHeads() {
-    heapSize_ = 0;
+    size_t slots = 0;
     const int lanes = arena_.laneCount();
     for (int lane = 0; lane < lanes; ++lane) {
         const LaneSlot& slot = arena_.lane(lane);
@@ -118,28 +119,42 @@ void Drainer::collectHeads() {
         cursor_[l] = start_[l];
         end_[l] = start_[l] + ring.readable();
         rings_[l] = &ring;
-        if (cursor_[l] < end_[l])
-            heap_[static_cast<size_t>(heapSize_++)] = {ring.at(cursor_[l]).t_ns, lane};
+        if (cursor_[l] < end_[l]) {
+            slotOf_[l] = static_cast<uint8_t>(slots);
+            winners_[kMaxLanes + slots++] = {ring.at(cursor_[l]).t_ns, lane};
+        }
     }
-    for (int i = heapSize_ / 2; i-- > 0;)
-        siftDown(static_cast<size_t>(i));
+    // Leaves at [leaves_, 2 * leaves_) (gathered in winners_ from kMaxLanes, moved down), then
+    // every match from the bottom up: its winner goes up, its loser stays at the node.
+    leaves_ = 1;
+    while (leaves_ < slots)
+        leaves_ *= 2;
+    for (size_t s = 0; s < leaves_; ++s)
+        winners_[leaves_ + s] = s < slots ? winners_[kMaxLanes + s] : kDone;
+    for (size_t i = leaves_; i-- > 1;) {
+        const Head a = winners_[2 * i], b = winners_[2 * i + 1];
+        const bool bFirst = before(b, a);
+        winners_[i] = bFirst ? b : a;
+        tree_[i] = bFirst ? a : b;
+    }
+    tree_[0] = slots > 0 ? winners_[1] : kDone;
 }
 
-void Drainer::siftDown(size_t i) {
-    const auto n = static_cast<size_t>(heapSize_);
-    const Head x = heap_[i];
-    while (true) {
-        size_t child = 2 * i + 1;
-        if (child >= n)
-            break;
-        if (child + 1 < n && before(heap_[child + 1], heap_[child]))
-            ++child;
-        if (!before(heap_[child], x))
-            break;
-        heap_[i] = heap_[child];
-        i = child;
+Drainer::Head Drainer::runnerUp(size_t s) const {
+    Head best = kDone;
+    for (size_t node = (leaves_ + s) / 2; node >= 1; node /= 2)
+        best = before(tree_[node], best) ? tree_[node] : best;
+    return best;
+}
+
+void Drainer::replay(size_t s, Head next) {
+    for (size_t node = (leaves_ + s) / 2; node >= 1; node /= 2) {
+        const Head other = tree_[node];
+        const bool otherFirst = before(other, next);
+        tree_[node] = otherFirst ? next : other;
+        next = otherFirst ? other : next;
     }
-    heap_[i] = x;
+    tree_[0] = next;
 }
 
 // An events frame is opened with its header (u32 type, u32 length, see io/stream.h) and
@@ -192,53 +207,55 @@ size_t Drainer::appendText(const EventRecord& record, size_t frameAt) {
     return at;
 }
 
-// The k-way merge, straight into the writer's buffer (one copy of each record): take the
-// earliest head; keep taking from that lane while it stays no later than the next lane's
-// head (runs of one lane cost no heap work and are copied as blocks).
+// The k-way merge, straight into the writer's buffer (one copy of each record). The earliest
+// head goes; the lane's next record is replayed into the tree, and only if it wins again is the
+// runner-up looked up and the lane's run taken up to it, as one block. So lanes that
+// interleave record by record cost one replay a record, and lanes taking turns one a run.
 size_t Drainer::mergeSlice() {
     announceAndRetire();
     collectHeads();
     size_t n = 0;
     size_t frameAt = openFrame();
-    while (heapSize_ > 0 && n < kSliceRecords) {
-        const int lane = heap_[0].lane;
+    while (tree_[0].lane != kDone.lane && n < kSliceRecords) {
+        const int lane = tree_[0].lane;
         const auto l = static_cast<size_t>(lane);
+        const size_t s = slotOf_[l];
         const EventRing& ring = *rings_[l];
-        // The earliest head among the other lanes: the top's children.
-        uint64_t limit = heapSize_ > 1 ? heap_[1].t : UINT64_MAX;
-        if (heapSize_ > 2)
-            limit = std::min(limit, heap_[2].t);
-        // The run of this lane's records up to the limit, or up to a printed line.
         uint64_t c = cursor_[l];
+        uint64_t inTree = c; // the record whose time the tree holds for this lane
         const uint64_t last = std::min(end_[l], c + (kSliceRecords - n));
-        uint64_t runEnd = c;
-        bool text = false;
-        while (runEnd < last) {
-            const EventRecord& r = ring.at(runEnd);
-            if (runEnd > c && r.t_ns > limit)
-                break;
-            if (isText(r.kind)) {
-                text = true;
-                break;
-            }
-            ++runEnd;
-        }
-        appendRun(ring, c, runEnd);
-        n += runEnd - c;
-        c = runEnd;
-        if (text) {
+        if (isText(ring.at(c).kind)) {
             frameAt = appendText(ring.at(c), frameAt);
             ++n;
             ++c;
+        } else {
+            uint64_t runEnd = c + 1;
+            if (runEnd < last) {
+                inTree = runEnd;
+                replay(s, Head{ring.at(runEnd).t_ns, lane});
+                if (tree_[0].lane == lane) {
+                    // Still the earliest: the run goes on while it stays before the runner-up,
+                    // up to a printed line.
+                    const Head limit = runnerUp(s);
+                    while (runEnd < last) {
+                        const EventRecord& r = ring.at(runEnd);
+                        if (isText(r.kind) ||
+                            (runEnd > inTree && !before(Head{r.t_ns, lane}, limit)))
+                            break;
+                        ++runEnd;
+                    }
+                }
+            }
+            appendRun(ring, c, runEnd);
+            n += runEnd - c;
+            c = runEnd;
         }
-        const uint64_t end = end_[l];
         cursor_[l] = c;
-        if (c < end)
-            heap_[0] = {ring.at(c).t_ns, lane}; // the lane's next head replaces the top
-        else
-            heap_[0] = heap_[static_cast<size_t>(--heapSize_)];
-        if (heapSize_ > 1)
-            siftDown(0);
+        // Interleaved lanes are 16 streams through memory, more than the hardware prefetcher
+        // follows: this lane's next lines are asked for now, long before its turn comes again.
+        __builtin_prefetch(&ring.at(c + 4));
+        if (c != inTree)
+            replay(s, c < end_[l] ? Head{ring.at(c).t_ns, lane} : kDone);
     }
     closeFrame(frameAt);
     // Copied out: the writers may reuse the space (this wakes one that waits).

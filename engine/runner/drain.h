@@ -51,7 +51,11 @@ class Drainer {
     void appendRun(const EventRing& ring, uint64_t from, uint64_t to);
     size_t appendText(const EventRecord& record, size_t frameAt);
     void collectHeads();
-    void siftDown(size_t i);
+    struct Head;
+    // The loser tree's match path of slot `s`: the earliest head among the other lanes, and
+    // the replay that puts the slot's next head (or kDone) in and the new winner on top.
+    Head runnerUp(size_t s) const;
+    void replay(size_t s, Head next);
     void announceAndRetire();
     bool flush();
 
@@ -63,12 +67,22 @@ class Drainer {
     int nextText_ = 0;
     uint64_t retiredDropped_ = 0;
 
+    // A lane's head: its next record's time. Ordered by time, ties by lane; an exhausted
+    // lane's head is kDone, after every record.
     struct Head {
         uint64_t t;
         int lane;
     };
-    std::array<Head, kMaxLanes> heap_{};
-    int heapSize_ = 0;
+    static constexpr Head kDone{UINT64_MAX, INT32_MAX};
+    // A tournament (loser) tree over the active lanes, one slot each in lane order, padded to
+    // `leaves_` (a power of two): tree_[0] is the earliest head, tree_[i] for 1 <= i < leaves_
+    // the loser of the match at node i. Taking a record replays one path: log2(lanes)
+    // comparisons, each a select without a branch, where a binary heap's sift-down takes two a
+    // level and mispredicts when lanes interleave.
+    std::array<Head, 2 * kMaxLanes> tree_{};
+    std::array<Head, 2 * kMaxLanes> winners_{}; // scratch for building the tree
+    size_t leaves_ = 0;
+    std::array<uint8_t, kMaxLanes> slotOf_{};  // lane -> its leaf slot in the tree
     std::array<uint64_t, kMaxLanes> cursor_{}; // next record to take, per lane
     std::array<uint64_t, kMaxLanes> end_{};    // one past the last published record seen
     std::array<uint64_t, kMaxLanes> start_{};  // the ring's tail when the slice began

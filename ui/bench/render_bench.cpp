@@ -26,6 +26,7 @@
 
 #include <malloc.h>
 #include <nlohmann/json.hpp>
+#include <stdlib.h>
 #include <time.h>
 
 #include <algorithm>
@@ -119,14 +120,16 @@ std::pair<double, double> frameMs(Subject& s, double zoom, int frames) {
     return {msSince(timer) / frames, (cpuMs() - cpu0) / frames};
 }
 
-// Panning at a deep zoom: what dragging feels like.
+// Panning at a deep zoom: what dragging feels like. A drag moves the view's axis (which tells
+// the model); setting the model's range instead would draw each frame twice (the view redraws
+// when the model's range changes).
 double panMs(Subject& s, int frames) {
     const double d = static_cast<double>(s.model->duration());
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < frames; ++i) {
         const double b = d * 0.4 + i * d / 20000;
-        s.model->setViewRange(b, b + d / 1000);
+        s.view->xAxis->setRange(b, b + d / 1000);
         s.view->replot(QCustomPlot::rpImmediateRefresh);
     }
     return msSince(timer) / frames;
@@ -141,9 +144,20 @@ double roundRatio(const std::vector<double>& a, const std::vector<double>& b) {
     return median(r);
 }
 
-void report(const std::vector<Subject>& subjects, int rounds, bool json) {
+// The machine's load average (1, 5, 15 min): frames on a busy machine take longer in wall time.
+std::vector<double> loadAverage() {
+    double l[3] = {0, 0, 0};
+    if (getloadavg(l, 3) != 3)
+        return {};
+    return {l[0], l[1], l[2]};
+}
+
+void report(const std::vector<Subject>& subjects, int rounds, bool json,
+            const std::vector<double>& loadBefore) {
     nlohmann::json out;
     out["rounds"] = rounds;
+    out["load_before"] = loadBefore;
+    out["load_after"] = loadAverage();
     for (const Subject& s : subjects) {
         nlohmann::json j;
         j["name"] = s.name.toStdString();
@@ -194,10 +208,17 @@ void report(const std::vector<Subject>& subjects, int rounds, bool json) {
                     out["ratio_of"][1].get<size_t>(), out["ratio_of"][0].get<size_t>(),
                     out["full_frame_ratio"].get<double>(),
                     out["full_frame_cpu_ratio"].get<double>(), rounds);
+    for (const char* key : {"load_before", "load_after"})
+        if (out[key].size() == 3)
+            std::printf("machine: load average %s %.2f %.2f %.2f\n",
+                        key == std::string("load_before") ? "before" : "after",
+                        out[key][0].get<double>(), out[key][1].get<double>(),
+                        out[key][2].get<double>());
 }
 
 int runBench(const std::vector<size_t>& sizes, const QStringList& files, int frames, int rounds,
              bool json) {
+    const std::vector<double> loadBefore = loadAverage();
     QTemporaryDir tmp;
     std::vector<Subject> subjects;
     for (size_t n : sizes) {
@@ -236,7 +257,7 @@ int runBench(const std::vector<size_t>& sizes, const QStringList& files, int fra
         for (Subject& s : subjects)
             s.panMs.push_back(panMs(s, frames));
     }
-    report(subjects, rounds, json);
+    report(subjects, rounds, json, loadBefore);
     return 0;
 }
 

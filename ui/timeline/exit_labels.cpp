@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <climits>
 #include <vector>
 
@@ -14,10 +15,10 @@ constexpr double kPadX = 4;
 constexpr double kPadY = 1;
 constexpr double kGap = 2; // between a label and the bar it sits above or below
 
-int collisions(const QRectF& box, const LabelObstacles& obstacles,
+int collisions(const QRectF& box, const std::vector<QRectF>& marks, const LabelObstacles& obstacles,
                const std::vector<QRectF>& placed) {
     int n = 0;
-    for (const QRectF& m : obstacles.marks)
+    for (const QRectF& m : marks)
         n += box.intersects(m) ? 1 : 0;
     for (const QLineF& l : obstacles.lines)
         n += segmentHitsRect(l, box) ? 1 : 0;
@@ -40,6 +41,7 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
                                     int* hidden) {
     std::vector<QRectF> placed;
     placed.reserve(labels.size());
+    std::vector<QRectF> near;
     for (const ExitLabel& l : labels) {
         const QFontMetricsF fm(l.font);
         const double w = fm.horizontalAdvance(l.text) + 2 * kPadX;
@@ -63,12 +65,22 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
                     candidates.emplace_back(x, y, w, h);
         for (double y : {above, below, mid})
             candidates.emplace_back(xl, y, w, h);
+        // The marks near this label's spots: a race with a lost update in every column has
+        // thousands, and each spot would test them all.
+        const QRectF fallback(std::max(area.left(), std::min(xr, area.right() - w)), mid, w, h);
+        QRectF reach = fallback;
+        for (const QRectF& c : candidates)
+            reach |= c;
+        near.clear();
+        for (const QRectF& m : obstacles.marks)
+            if (reach.intersects(m))
+                near.push_back(m);
         QRectF best;
         int bestHits = INT_MAX, bestCost = INT_MAX;
         for (const QRectF& c : candidates) {
             if (!area.contains(c) || !row.contains(c))
                 continue;
-            const int hits = collisions(c, obstacles, placed);
+            const int hits = collisions(c, near, obstacles, placed);
             int onBars = 0;
             for (const QRectF& b : obstacles.bars)
                 onBars += c.intersects(b) ? 1 : 0;
@@ -82,8 +94,8 @@ std::vector<QRectF> placeExitLabels(const std::vector<ExitLabel>& labels,
                 break;
         }
         if (bestHits == INT_MAX) { // nowhere inside: beside the end, as far in as it goes
-            best = QRectF(std::max(area.left(), std::min(xr, area.right() - w)), mid, w, h);
-            bestHits = collisions(best, obstacles, placed);
+            best = fallback;
+            bestHits = collisions(best, near, obstacles, placed);
         }
         // On another label neither could be read; taller than the row it would sit on the
         // neighbours' rows too.

@@ -7,6 +7,8 @@
 #include "ui/timeline/timeline_overlay.h"
 
 #include <QCoreApplication>
+#include <QPaintEngine>
+#include <QPixmap>
 
 #include <algorithm>
 #include <climits>
@@ -227,20 +229,23 @@ class LostUpdateOverlay : public TimelineOverlay {
                  }}};
     }
 
-    // Per lane, the marks are found by binary search: one ✕ per column of the mark's width,
-    // the next one looked up past that column, so a frame costs the marks drawn, not the marks
-    // in view (a 10-million-event race has millions).
+    // Per lane, the marks are found by binary search: one ✕ per column of the mark's width
+    // (more in one column could not be told apart), the next one looked up past that column,
+    // so a frame costs the columns that hold a mark, not the marks in view (a 10-million-event
+    // race has millions). Every column that holds a lost update gets its ✕.
     void draw(OverlayCanvas& c) const override {
         const LedgerReader r(c.model.trace(), *c.model.counter());
         const double radius = std::clamp(c.lanes.barHeight() * 0.3, 4.0, 9.0);
         const double step = radius * 1.2;
         const size_t drawnBefore = c.stats.lostAt.size();
         const int laneCount = static_cast<int>(c.model.counter()->marksByLane.size());
+        std::vector<QPointF> crosses;
         for (int lane = 0; lane < laneCount; ++lane) {
             const auto& marks = r.marks(lane);
             size_t k = r.firstMarkFrom(lane, c.t0);
             const size_t end = r.firstMarkFrom(lane, std::floor(c.t1) + 1);
             c.stats.lostMarks += static_cast<int>(end - std::min(k, end));
+            const double y = c.y(lane);
             long lastColumn = LONG_MIN;
             while (k < end) {
                 const int64_t t = r.entryTime(marks[k]);
@@ -248,8 +253,7 @@ class LostUpdateOverlay : public TimelineOverlay {
                 const long col = static_cast<long>(std::floor(x / step));
                 if (col != lastColumn) {
                     lastColumn = col;
-                    const double y = c.y(lane);
-                    paintCross(*c.p, QPointF(x, y), radius, theme().wrong(), 3);
+                    crosses.emplace_back(x, y);
                     c.stats.obstacles.marks.emplace_back(x - radius - 1, y - radius - 1,
                                                          2 * radius + 2, 2 * radius + 2);
                     if (c.stats.lostAt.size() < 100000)
@@ -257,13 +261,71 @@ class LostUpdateOverlay : public TimelineOverlay {
                 }
                 // Folded: the next mark worth a look is the first past this column.
                 const double next = c.lanes.keyAxis()->pixelToCoord((col + 1) * step);
-                k = std::max(k + 1, r.firstMarkFrom(lane, next));
+                k = firstFrom(r, marks, k + 1, end, next);
             }
         }
+        paintCrosses(*c.p, crosses, radius, theme().wrong(), 3);
         std::sort(c.stats.lostAt.begin() + static_cast<ptrdiff_t>(drawnBefore),
                   c.stats.lostAt.end(), [](const auto& a, const auto& b) {
                       return std::pair(a.second, a.first) < std::pair(b.second, b.first);
                   });
+    }
+
+  private:
+    // The first of marks[from, end) at or after t, galloping from `from`: the next column's
+    // mark is usually a few marks on, and probes close together stay in the cache, where a
+    // binary search over the lane's million marks misses it at every step.
+    static size_t firstFrom(const LedgerReader& r, const std::vector<uint32_t>& marks, size_t from,
+                            size_t end, double t) {
+        size_t lo = from, hi = from, stride = 1;
+        while (hi < end && static_cast<double>(r.entryTime(marks[hi])) < t) {
+            lo = hi + 1;
+            hi = from + stride;
+            stride *= 2;
+        }
+        hi = std::min(hi, end);
+        const auto it = std::lower_bound(
+            marks.begin() + static_cast<ptrdiff_t>(lo), marks.begin() + static_cast<ptrdiff_t>(hi),
+            t, [&r](uint32_t k, double x) { return static_cast<double>(r.entryTime(k)) < x; });
+        return static_cast<size_t>(it - marks.begin());
+    }
+
+    // A picture of a 10-million-event race has a ✕ in nearly every column of every lane:
+    // thousands of antialiased strokes were most of its frame. On a raster device one ✕ is
+    // drawn once into a pixmap and stamped (a blit each); a vector export (SVG, PDF) gets the
+    // strokes, in one call.
+    static void paintCrosses(QCPPainter& p, const std::vector<QPointF>& centres, double r,
+                             const QColor& color, double width) {
+        if (centres.empty())
+            return;
+        const QPaintEngine* engine = p.paintEngine();
+        const bool raster = engine && engine->type() == QPaintEngine::Raster &&
+                            !p.modes().testFlag(QCPPainter::pmVectorized);
+        if (!raster) {
+            std::vector<QLineF> lines;
+            lines.reserve(2 * centres.size());
+            for (const QPointF& c : centres) {
+                lines.emplace_back(c + QPointF(-r, -r), c + QPointF(r, r));
+                lines.emplace_back(c + QPointF(-r, r), c + QPointF(r, -r));
+            }
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+            p.drawLines(lines.data(), static_cast<int>(lines.size()));
+            p.restore();
+            return;
+        }
+        const double half = std::ceil(r + width);
+        const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+        QPixmap stamp(QSize(static_cast<int>(2 * half), static_cast<int>(2 * half)) * dpr);
+        stamp.setDevicePixelRatio(dpr);
+        stamp.fill(Qt::transparent);
+        {
+            QPainter sp(&stamp);
+            paintCross(sp, QPointF(half, half), r, color, width);
+        }
+        for (const QPointF& c : centres)
+            p.drawPixmap(QPointF(std::round(c.x()) - half, std::round(c.y()) - half), stamp);
     }
 };
 
