@@ -186,6 +186,8 @@ void MainWindow::buildLessonDock() {
     auto* lessons = new LessonPanel(model_, this);
     auto* lessonDock = dock(this, tr("Lesson"), QStringLiteral("lessonDock"), lessons);
     addDockWidget(Qt::LeftDockWidgetArea, lessonDock);
+    // The lesson's text and questions get the window's whole height, not the console's corner.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({lessonDock}, {380}, Qt::Horizontal);
     lessonDock->hide(); // opened from View → Panels (F9); the layout remembers it afterwards
     lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
@@ -205,7 +207,7 @@ void MainWindow::buildLessonDock() {
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
     linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
-    attachFutureCurtain(lessons, model_, timeline_, {console_, queue_});
+    attachFutureCurtain(lessons, model_, timeline_, viewsThatTellTheFuture(this));
     if (const lessons::Lesson* l = lessons->currentLesson())
         toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
     gate();

@@ -19,6 +19,7 @@ class CurtainCover : public QWidget {
   public:
     CurtainCover(QWidget* parent, QString text) : QWidget(parent), text_(std::move(text)) {
         setAttribute(Qt::WA_TransparentForMouseEvents, false); // no hover tips from under it
+        setObjectName(QStringLiteral("futureCurtainCover"));   // tests find what is covered
         hide();
     }
 
@@ -36,7 +37,9 @@ class CurtainCover : public QWidget {
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 1.3);
         p.setFont(f);
-        const QRect box = rect().adjusted(12, 12, -12, -12);
+        // The words in the part that shows (a panel in a scroll area is larger than its view).
+        const QRect seen = visibleRegion().boundingRect();
+        const QRect box = (seen.isEmpty() ? rect() : seen).adjusted(12, 12, -12, -12);
         const QRect need =
             p.fontMetrics().boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, text_);
         p.fillRect(need.adjusted(-8, -6, 8, 6), pal.color(QPalette::Base));
