@@ -26,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -129,6 +131,15 @@ QStringList readableTexts(QWidget& window) {
             texts << p->toPlainText();
     }
     return texts;
+}
+
+// `w` lies wholly inside `window` and no scroll area holds it: seen without scrolling.
+bool inSightWithoutScrolling(QWidget* w, QWidget& window) {
+    for (QWidget* a = w->parentWidget(); a && a != &window; a = a->parentWidget())
+        if (qobject_cast<QScrollArea*>(a))
+            return false;
+    const QRect r(w->mapTo(&window, QPoint(0, 0)), w->size());
+    return w->isVisible() && window.rect().contains(r);
 }
 
 bool showsNumber(const QStringList& texts, double value) {
@@ -442,6 +453,10 @@ class TestLessonDock : public QObject {
         panel->runButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel->step() == Step::Replay, 120'000);
         QTest::qWait(300); // the covers are placed
+        // At 700 px the whole replay question shows, and Commit and Skip below it.
+        QVERIFY(inSightWithoutScrolling(panel->commitButton(), window));
+        QVERIFY(inSightWithoutScrolling(panel->skipButton(), window));
+        QCOMPARE(panel->findChild<QScrollArea*>()->verticalScrollBar()->maximum(), 0);
         const lessons::RunFacts facts = lessons::runFacts(window.model()->trace());
         // Small totals (a 3) would match unrelated text ("1 Read and predict"): not checked.
         QList<double> totals;
@@ -461,6 +476,26 @@ class TestLessonDock : public QObject {
         window.model()->setCursor(window.model()->duration());
         QTest::qWait(100);
         QVERIFY(showsNumber(readableTexts(window), totals.first()));
+    }
+
+    // A projector's 1024x700: the lesson's text gets room (at least 10 lines, not a peephole)
+    // and Commit, Skip, Back and Next show without scrolling, whatever the questions need.
+    void dockGivesTextAndButtonsRoomAt700() {
+        qputenv("PROCLAB_LESSONS", shippedLessons().toUtf8());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->show();
+        auto* panel = window.findChild<LessonPanel*>();
+        for (int lesson : {6, 9, 10}) { // the most questions and options
+            panel->openLesson(lesson);
+            QTest::qWait(200);
+            const int lines = panel->text()->height() / panel->text()->fontMetrics().height();
+            QVERIFY2(lines >= 10, qPrintable(QString::number(lines)));
+            for (QPushButton* b : {panel->commitButton(), panel->skipButton(), panel->nextButton(),
+                                   panel->runButton()})
+                QVERIFY(inSightWithoutScrolling(b, window));
+        }
     }
 
     // Teacher mode + presentation mode (F11): the lesson as slides, driven by a clicker's keys;

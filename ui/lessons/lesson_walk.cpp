@@ -120,6 +120,8 @@ class Walk {
         require(panel_->step() == Step::Predict, QStringLiteral("the lesson does not ask first"));
         require(!panel_->runButton()->isEnabled() && !toolbar_->runAction()->isEnabled(),
                 QStringLiteral("Run is not held while predicting"));
+        settle(200);
+        shoot(QStringLiteral("predict-"));
         answerAll();
         require(panel_->commitButton()->isEnabled(),
                 QStringLiteral("Commit stays disabled with every question answered"));
