@@ -201,15 +201,17 @@ void MainWindow::buildLessonDock() {
     };
     connect(lessons, &LessonPanel::runAllowedChanged, this, gate);
     connect(lessonDock, &QDockWidget::visibilityChanged, this, gate);
-    connect(lessons, &LessonPanel::lessonOpened, toolbar_, &DemoToolbar::selectDemo);
+    // The lesson's own settings, parameters too: what the student reads is what will run.
+    connect(lessons, &LessonPanel::lessonOpened, this,
+            [this, lessons] { toolbar_->applyRequest(lessons->lessonRequest()); });
     connect(lessons, &LessonPanel::lessonRunFinished, this,
             [this] { toolbar_->showRun(model_->trace()); });
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
     linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
     attachFutureCurtain(lessons, model_, timeline_, viewsThatTellTheFuture(this));
-    if (const lessons::Lesson* l = lessons->currentLesson())
-        toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
+    if (lessons->currentLesson())
+        toolbar_->applyRequest(lessons->lessonRequest());
     gate();
 }
 

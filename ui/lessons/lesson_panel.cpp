@@ -168,11 +168,8 @@ void LessonPanel::connectSignals() {
             emit schedulerRequested(q(l->scheduler));
             return;
         }
-        RunRequestUi r{q(l->demo), q(l->variant), {}};
-        for (const auto& [k, v] : l->params)
-            r.params[k] = v;
         setStep(Step::Running);
-        emit runRequested(r);
+        emit runRequested(lessonRequest());
     });
     connect(back_, &QPushButton::clicked, this, [this] { openLesson(current_ - 1); });
     connect(next_, &QPushButton::clicked, this, [this] { openLesson(current_ + 1); });
@@ -197,6 +194,16 @@ const Lesson* LessonPanel::currentLesson() const {
     const auto& lessons = lessonsFor(set_, language_);
     return current_ >= 0 && current_ < lessonCount() ? &lessons[static_cast<size_t>(current_)]
                                                      : nullptr;
+}
+
+RunRequestUi LessonPanel::lessonRequest() const {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return {};
+    RunRequestUi r{q(l->demo), q(l->variant), {}};
+    for (const auto& [k, v] : l->params)
+        r.params[k] = v;
+    return r;
 }
 
 QString LessonPanel::progressOf(const QString& id) {
