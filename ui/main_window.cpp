@@ -201,9 +201,13 @@ void MainWindow::buildLessonDock() {
     };
     connect(lessons, &LessonPanel::runAllowedChanged, this, gate);
     connect(lessonDock, &QDockWidget::visibilityChanged, this, gate);
-    // The lesson's own settings, parameters too: what the student reads is what will run.
-    connect(lessons, &LessonPanel::lessonOpened, this,
-            [this, lessons] { toolbar_->applyRequest(lessons->lessonRequest()); });
+    // The lesson's own settings, parameters too (what the student reads is what will run), and
+    // the last lesson's run goes: the student predicts before seeing a run of this one.
+    connect(lessons, &LessonPanel::lessonOpened, this, [this, lessons] {
+        toolbar_->applyRequest(lessons->lessonRequest());
+        showChoice();
+        statusBar()->clearMessage();
+    });
     connect(lessons, &LessonPanel::lessonRunFinished, this,
             [this] { toolbar_->showRun(model_->trace()); });
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);

@@ -38,6 +38,19 @@ void linkLessonToScheduler(LessonPanel* lessons, QDockWidget* schedulerDock) {
                      });
     QObject::connect(scheduler, &SchedulerPanel::levelRunEnded, lessons,
                      &LessonPanel::scheduledRunFinished);
+    // At the reveal the explanation and the results need the room back; the Step buttons (at
+    // the scheduler's top) stay in sight for the challenge's next stepped run.
+    QObject::connect(lessons, &LessonPanel::stepChanged, schedulerDock, [lessons, schedulerDock] {
+        const auto* l = lessons->currentLesson();
+        if (!l || l->scheduler.empty() || lessons->step() != LessonPanel::Step::Challenge ||
+            schedulerDock->isHidden())
+            return;
+        auto* window = qobject_cast<QMainWindow*>(schedulerDock->parentWidget());
+        auto* lessonDock = qobject_cast<QDockWidget*>(lessons->parentWidget());
+        if (window && lessonDock)
+            window->resizeDocks({schedulerDock, lessonDock},
+                                {window->height() * 2 / 5, window->height() * 3 / 5}, Qt::Vertical);
+    });
 }
 
 void attachLessonSlides(QMainWindow* window, RunModel* model) {
