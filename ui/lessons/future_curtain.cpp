@@ -95,6 +95,11 @@ void FutureCurtain::cover(qint64 t) {
     instant_ = t;
     if (model_->cursor() != t)
         model_->setCursor(t);
+    // The shown past fills most of the timeline (an event at 5 % of the run would leave a
+    // sliver to look at); the run's whole range comes back with the answer.
+    const double begin = model_->viewBegin();
+    if (static_cast<double>(t) > begin)
+        model_->setViewRange(begin, static_cast<double>(t) + (static_cast<double>(t) - begin) / 4);
     for (QWidget* c : covers_)
         if (c) {
             c->show();
@@ -104,6 +109,8 @@ void FutureCurtain::cover(qint64 t) {
 }
 
 void FutureCurtain::lift() {
+    if (covering_)
+        model_->fitView();
     covering_ = false;
     for (QWidget* c : covers_)
         if (c)
