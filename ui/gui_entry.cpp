@@ -3,6 +3,7 @@
 #include "ui/export/exporter.h"
 #include "ui/export/view_factory.h"
 #include "ui/help_dialog.h"
+#include "ui/lessons/lesson_walk.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
@@ -173,6 +174,7 @@ int runGui(int argc, char** argv) {
     window->setAttribute(Qt::WA_DeleteOnClose);
     applyLookFromEnvironment();
     window->show();
+    startLessonWalkIfAsked(window); // scripts/lesson_walk.sh only
     // `proclab FILE` opens a saved run, as a file manager's "Open with" does.
     const QStringList args = QApplication::arguments();
     if (args.size() == 2 && !args.at(1).startsWith(QLatin1Char('-'))) {

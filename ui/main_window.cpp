@@ -186,6 +186,8 @@ void MainWindow::buildLessonDock() {
     auto* lessons = new LessonPanel(model_, this);
     auto* lessonDock = dock(this, tr("Lesson"), QStringLiteral("lessonDock"), lessons);
     addDockWidget(Qt::LeftDockWidgetArea, lessonDock);
+    // The lesson's text and questions get the window's whole height, not the console's corner.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({lessonDock}, {380}, Qt::Horizontal);
     lessonDock->hide(); // opened from View → Panels (F9); the layout remembers it afterwards
     lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
@@ -199,17 +201,21 @@ void MainWindow::buildLessonDock() {
     };
     connect(lessons, &LessonPanel::runAllowedChanged, this, gate);
     connect(lessonDock, &QDockWidget::visibilityChanged, this, gate);
-    connect(lessons, &LessonPanel::lessonOpened, toolbar_, &DemoToolbar::selectDemo);
+    // The lesson's own settings, parameters too (what the student reads is what will run), and
+    // the last lesson's run goes: the student predicts before seeing a run of this one.
+    connect(lessons, &LessonPanel::lessonOpened, this, [this, lessons] {
+        toolbar_->applyRequest(lessons->lessonRequest());
+        showChoice();
+        statusBar()->clearMessage();
+    });
     connect(lessons, &LessonPanel::lessonRunFinished, this,
             [this] { toolbar_->showRun(model_->trace()); });
     connect(controller_, &RunController::finished, lessons, &LessonPanel::runFinished);
     connect(controller_, &RunController::finished, this, gate);
     linkLessonToScheduler(lessons, findChild<QDockWidget*>(QStringLiteral("schedulerDock")));
-    // The counter's chart draws the whole run: covered too (its numbers follow the cursor).
-    attachFutureCurtain(lessons, model_, timeline_,
-                        {console_, queue_, counter_ ? counter_->plot() : nullptr});
-    if (const lessons::Lesson* l = lessons->currentLesson())
-        toolbar_->selectDemo(QString::fromStdString(l->demo), QString::fromStdString(l->variant));
+    attachFutureCurtain(lessons, model_, timeline_, viewsThatTellTheFuture(this));
+    if (lessons->currentLesson())
+        toolbar_->applyRequest(lessons->lessonRequest());
     gate();
 }
 

@@ -19,6 +19,7 @@ class CurtainCover : public QWidget {
   public:
     CurtainCover(QWidget* parent, QString text) : QWidget(parent), text_(std::move(text)) {
         setAttribute(Qt::WA_TransparentForMouseEvents, false); // no hover tips from under it
+        setObjectName(QStringLiteral("futureCurtainCover"));   // tests find what is covered
         hide();
     }
 
@@ -36,7 +37,9 @@ class CurtainCover : public QWidget {
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 1.3);
         p.setFont(f);
-        const QRect box = rect().adjusted(12, 12, -12, -12);
+        // The words in the part that shows (a panel in a scroll area is larger than its view).
+        const QRect seen = visibleRegion().boundingRect();
+        const QRect box = (seen.isEmpty() ? rect() : seen).adjusted(12, 12, -12, -12);
         const QRect need =
             p.fontMetrics().boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, text_);
         p.fillRect(need.adjusted(-8, -6, 8, 6), pal.color(QPalette::Base));
@@ -92,6 +95,11 @@ void FutureCurtain::cover(qint64 t) {
     instant_ = t;
     if (model_->cursor() != t)
         model_->setCursor(t);
+    // The shown past fills most of the timeline (an event at 5 % of the run would leave a
+    // sliver to look at); the run's whole range comes back with the answer.
+    const double begin = model_->viewBegin();
+    if (static_cast<double>(t) > begin)
+        model_->setViewRange(begin, static_cast<double>(t) + (static_cast<double>(t) - begin) / 4);
     for (QWidget* c : covers_)
         if (c) {
             c->show();
@@ -101,6 +109,8 @@ void FutureCurtain::cover(qint64 t) {
 }
 
 void FutureCurtain::lift() {
+    if (covering_)
+        model_->fitView();
     covering_ = false;
     for (QWidget* c : covers_)
         if (c)

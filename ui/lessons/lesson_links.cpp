@@ -3,6 +3,13 @@
 #include "ui/lessons/future_curtain.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_slides.h"
+#include "ui/panels/array_panel.h"
+#include "ui/panels/console_panel.h"
+#include "ui/panels/counter_panel.h"
+#include "ui/panels/gil_panel.h"
+#include "ui/panels/memory_panel.h"
+#include "ui/panels/pool_view.h"
+#include "ui/panels/queue_panel.h"
 #include "ui/scheduler/scheduler_panel.h"
 #include "ui/timeline/timeline_view.h"
 
@@ -31,6 +38,19 @@ void linkLessonToScheduler(LessonPanel* lessons, QDockWidget* schedulerDock) {
                      });
     QObject::connect(scheduler, &SchedulerPanel::levelRunEnded, lessons,
                      &LessonPanel::scheduledRunFinished);
+    // At the reveal the explanation and the results need the room back; the Step buttons (at
+    // the scheduler's top) stay in sight for the challenge's next stepped run.
+    QObject::connect(lessons, &LessonPanel::stepChanged, schedulerDock, [lessons, schedulerDock] {
+        const auto* l = lessons->currentLesson();
+        if (!l || l->scheduler.empty() || lessons->step() != LessonPanel::Step::Challenge ||
+            schedulerDock->isHidden())
+            return;
+        auto* window = qobject_cast<QMainWindow*>(schedulerDock->parentWidget());
+        auto* lessonDock = qobject_cast<QDockWidget*>(lessons->parentWidget());
+        if (window && lessonDock)
+            window->resizeDocks({schedulerDock, lessonDock},
+                                {window->height() * 2 / 5, window->height() * 3 / 5}, Qt::Vertical);
+    });
 }
 
 void attachLessonSlides(QMainWindow* window, RunModel* model) {
@@ -62,6 +82,17 @@ void attachLessonSlides(QMainWindow* window, RunModel* model) {
     });
     QObject::connect(slides, &LessonSlides::leaveRequested, present,
                      [present] { present->setChecked(false); });
+}
+
+QList<QWidget*> viewsThatTellTheFuture(QWidget* window) {
+    // The counter's "lost" and its sentence, the queue's totals, the pool's results, the
+    // array's sums, the console's later lines: each would answer "what happens next?".
+    QList<QWidget*> views = {window->findChild<ConsolePanel*>(), window->findChild<QueuePanel*>(),
+                             window->findChild<CounterPanel*>(), window->findChild<PoolView*>(),
+                             window->findChild<ArrayPanel*>(),   window->findChild<MemoryPanel*>(),
+                             window->findChild<GilPanel*>()};
+    views.removeAll(nullptr);
+    return views;
 }
 
 FutureCurtain* attachFutureCurtain(LessonPanel* lessons, RunModel* model, QCustomPlot* timeline,

@@ -24,6 +24,10 @@ void attachLessonSlides(QMainWindow* window, RunModel* model);
 
 // "What happens next?": the lesson's replay questions cover the timeline's future, and panels
 // that would tell (the console's later lines, the queue's totals), until the student answers.
+// The views of `window` whose content depends on the run's future, to be covered whole while a
+// replay question is asked: every demo panel (totals, results, later lines), never the code.
+QList<QWidget*> viewsThatTellTheFuture(QWidget* window);
+
 FutureCurtain* attachFutureCurtain(LessonPanel* lessons, RunModel* model, QCustomPlot* timeline,
                                    QList<QWidget*> whole);
 

@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,14 +73,11 @@ void LessonPanel::createWidgets() {
     text_ = new LessonText(this);
     predictBox_ = new QGroupBox(tr("Your prediction, before the run"), this);
     form_ = new QuestionForm(predictBox_);
-    commit_ = new QPushButton(tr("Commit my answers"), predictBox_);
-    skip_ = new QPushButton(tr("Skip predicting"), predictBox_);
+    commit_ = new QPushButton(tr("Commit my answers"), this);
+    skip_ = new QPushButton(tr("Skip predicting"), this);
     auto* predictLayout = new QVBoxLayout(predictBox_);
+    predictLayout->setContentsMargins(6, 4, 6, 4);
     predictLayout->addWidget(form_);
-    auto* predictButtons = new QHBoxLayout;
-    predictButtons->addWidget(commit_);
-    predictButtons->addWidget(skip_);
-    predictLayout->addLayout(predictButtons);
     results_ = new QLabel(this);
     challengeStatus_ = new QLabel(this);
     for (QLabel* l : {results_, challengeStatus_}) {
@@ -135,10 +133,19 @@ void LessonPanel::layOut(QVBoxLayout* box) {
     split->setStretchFactor(1, 3);
     split->setSizes({200, 300}); // proportions: the answers get the larger part
     list_->setMaximumHeight(list_->fontMetrics().height() * 4 + 10);
+    // Narrow margins: at 700 px every line goes to the text and the questions.
+    box->setContentsMargins(4, 2, 4, 4);
+    box->setSpacing(4);
+    lowerLayout->setSpacing(4);
     box->addWidget(list_);
     box->addLayout(titleRow);
     box->addWidget(stepLabel_);
     box->addWidget(split, 1);
+    // Commit and Skip below the scrolling part: never a scroll away from the questions.
+    auto* answerButtons = new QHBoxLayout;
+    answerButtons->addWidget(commit_, 1);
+    answerButtons->addWidget(skip_);
+    box->addLayout(answerButtons);
     box->addWidget(revealButton_);
     box->addLayout(nav);
 }
@@ -161,11 +168,8 @@ void LessonPanel::connectSignals() {
             emit schedulerRequested(q(l->scheduler));
             return;
         }
-        RunRequestUi r{q(l->demo), q(l->variant), {}};
-        for (const auto& [k, v] : l->params)
-            r.params[k] = v;
         setStep(Step::Running);
-        emit runRequested(r);
+        emit runRequested(lessonRequest());
     });
     connect(back_, &QPushButton::clicked, this, [this] { openLesson(current_ - 1); });
     connect(next_, &QPushButton::clicked, this, [this] { openLesson(current_ + 1); });
@@ -190,6 +194,16 @@ const Lesson* LessonPanel::currentLesson() const {
     const auto& lessons = lessonsFor(set_, language_);
     return current_ >= 0 && current_ < lessonCount() ? &lessons[static_cast<size_t>(current_)]
                                                      : nullptr;
+}
+
+RunRequestUi LessonPanel::lessonRequest() const {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return {};
+    RunRequestUi r{q(l->demo), q(l->variant), {}};
+    for (const auto& [k, v] : l->params)
+        r.params[k] = v;
+    return r;
 }
 
 QString LessonPanel::progressOf(const QString& id) {
@@ -273,6 +287,8 @@ void LessonPanel::setStep(Step s) {
     // No run while a replay question is asked: it would replace the run being asked about.
     emit runAllowedChanged(s != Step::Predict && s != Step::Running && s != Step::Replay);
     fitLayout();
+    // Again once the new questions' and results' layouts have settled (posted requests).
+    QTimer::singleShot(0, this, &LessonPanel::fitLayout);
     emit stepChanged();
 }
 
@@ -293,7 +309,10 @@ void LessonPanel::fitLayout() {
     const int need =
         lower_->hasHeightForWidth() ? lower_->heightForWidth(width) : lower_->sizeHint().height();
     const int total = split_->height();
-    const int textMin = 5 * line; // some of the text always shows
+    // The text keeps at least 40% (and 6 lines): the questions scroll before the text shrinks
+    // to a peephole; Commit and Skip sit below both and never scroll away. A replay question
+    // is what the student looks at then (the text was read before the run): it comes first.
+    const int textMin = step_ == Step::Replay ? 4 * line : std::max(6 * line, total * 2 / 5);
     const int lowerPart = std::clamp(need + 4, total / 3, std::max(total / 3, total - textMin));
     split_->setSizes({total - lowerPart, lowerPart});
 }

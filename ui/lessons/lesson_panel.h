@@ -49,6 +49,8 @@ class LessonPanel : public QWidget {
     int lessonCount() const;
     int currentIndex() const { return current_; }
     const proclab::lessons::Lesson* currentLesson() const;
+    // What the open lesson runs: its demo, variant and parameters (the toolbar shows them).
+    RunRequestUi lessonRequest() const;
     void openLesson(int index);
     QuestionForm* form() const { return form_; }
     QPushButton* commitButton() const { return commit_; }

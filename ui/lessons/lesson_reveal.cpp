@@ -21,7 +21,7 @@ using namespace proclab::lessons;
 namespace {
 
 QString esc(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
+    return lessonLineHtml(s);
 }
 
 QString answerText(const Question& q, const Answer& a) {
@@ -163,6 +163,9 @@ void LessonPanel::reveal() {
     const Lesson& l = *currentLesson();
     const RunFacts facts = runFacts(model_->trace());
     results_->setText(resultsHtml());
+    // The whole run, as the explanation tells it: a replay question left the cursor at its
+    // event, where the panels' "so far" numbers would contradict the totals in the text.
+    model_->setCursor(model_->duration());
     text_->showMarkdown(QString::fromStdString(fillFacts(l.explain, facts)));
     const QString id = QString::fromStdString(l.id);
     if (progressOf(id) != QLatin1String("done"))

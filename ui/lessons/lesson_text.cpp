@@ -1,6 +1,7 @@
 #include "ui/lessons/lesson_text.h"
 
 #include <QCursor>
+#include <QRegularExpression>
 #include <QToolTip>
 
 namespace proclab::ui {
@@ -58,6 +59,12 @@ void LessonText::showMarkdown(const QString& markdown) {
 
 QVariant LessonText::loadResource(int, const QUrl&) {
     return {};
+}
+
+QString lessonLineHtml(const std::string& line) {
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    return QString::fromStdString(line).toHtmlEscaped().replace(code,
+                                                                QStringLiteral("<code>\\1</code>"));
 }
 
 } // namespace proclab::ui

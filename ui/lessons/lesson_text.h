@@ -9,6 +9,10 @@
 
 namespace proclab::ui {
 
+// One line of a lesson's header (a prompt, an option, a why, the challenge) as HTML: escaped,
+// its `code` spans in a fixed-width font (they are Markdown in the file, not literal backticks).
+QString lessonLineHtml(const std::string& line);
+
 class LessonText : public QTextBrowser {
     Q_OBJECT
   public:

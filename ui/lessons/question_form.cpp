@@ -1,6 +1,7 @@
 #include "ui/lessons/question_form.h"
 
 #include "lessons/process_names.h"
+#include "ui/lessons/lesson_text.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -22,7 +23,7 @@ class OptionLabel : public QLabel {
     OptionLabel(const QString& text, QRadioButton* radio, QWidget* parent)
         : QLabel(text, parent), radio_(radio) {
         setWordWrap(true);
-        setTextFormat(Qt::PlainText);
+        setTextFormat(Qt::RichText); // lessonLineHtml: escaped, `code` in a fixed font
     }
 
   protected:
@@ -57,10 +58,8 @@ void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>&
     auto* box = static_cast<QVBoxLayout*>(layout());
     for (size_t index : which) {
         const Question& q = lesson.questions.at(index);
-        auto* prompt = new QLabel(QStringLiteral("<b>%1.</b> %2")
-                                      .arg(index + 1)
-                                      .arg(QString::fromStdString(q.prompt).toHtmlEscaped()),
-                                  this);
+        auto* prompt = new QLabel(
+            QStringLiteral("<b>%1.</b> %2").arg(index + 1).arg(lessonLineHtml(q.prompt)), this);
         prompt->setWordWrap(true);
         box->addWidget(prompt);
         Input in{q.kind};
@@ -76,8 +75,7 @@ void QuestionForm::setQuestions(const Lesson& lesson, const std::vector<size_t>&
                 // A radio button's own text never wraps: a long option would make the dock
                 // scroll sideways. The text is a wrapping label beside it that clicks it.
                 auto* radio = new QRadioButton(this);
-                auto* text =
-                    new OptionLabel(QString::fromStdString(q.options[i].text), radio, this);
+                auto* text = new OptionLabel(lessonLineHtml(q.options[i].text), radio, this);
                 auto* row = new QHBoxLayout;
                 row->addWidget(radio, 0, Qt::AlignTop);
                 row->addWidget(text, 1);
