@@ -69,6 +69,27 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     setObjectName(QStringLiteral("counterPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    QVBoxLayout* words = buildWords();
+    buildPlot();
+    // Numbers and words above the chart, or beside it when the panel is wide and low (a
+    // projector's large text under the code panel): the chart keeps a readable height.
+    body_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    body_->addLayout(words);
+    body_->addWidget(plot_, 1);
+    layout->addLayout(body_, 2);
+    layout->addWidget(buildTrialBar());
+    main_ = layout;
+    arrange(false);
+    histogramRow_ = new QHBoxLayout;
+    layout->addLayout(histogramRow_, 1);
+    connectTrials();
+    connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
+    connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
+    connect(&theme(), &Theme::changed, this, &CounterPanel::applyTheme);
+    applyTheme();
+}
+
+QVBoxLayout* CounterPanel::buildWords() {
     auto* numbers = new QGridLayout;
     expected_ = bigNumber(this, tr("expected"), numbers, 0, &expectedCaption_);
     final_ = bigNumber(this, tr("final"), numbers, 1, &finalCaption_);
@@ -91,7 +112,10 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     words->addWidget(lostWhy_);
     words->addWidget(note_);
     words->addStretch(1);
+    return words;
+}
 
+void CounterPanel::buildPlot() {
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("counter value"));
@@ -102,13 +126,9 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     // Its own time range, fitted to the increments: they happen in a small part of the run
     // (after the processes start), and squeezed onto the whole run the gap would be invisible.
     followTimeWindow(plot_, plot_->xAxis, model_, false);
-    // Numbers and words above the chart, or beside it when the panel is wide and low (a
-    // projector's large text under the code panel): the chart keeps a readable height.
-    body_ = new QBoxLayout(QBoxLayout::TopToBottom);
-    body_->addLayout(words);
-    body_->addWidget(plot_, 1);
-    layout->addLayout(body_, 2);
+}
 
+QWidget* CounterPanel::buildTrialBar() {
     trialBar_ = new QWidget(this);
     auto* trialRow = new QHBoxLayout(trialBar_);
     trialRow->setContentsMargins(0, 0, 0, 0);
@@ -124,12 +144,10 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     trialRow->addWidget(trialCount_);
     trialRow->addWidget(trialButton_);
     trialRow->addWidget(trialStatus_, 1);
-    layout->addWidget(trialBar_);
-    main_ = layout;
-    arrange(false);
-    histogramRow_ = new QHBoxLayout;
-    layout->addLayout(histogramRow_, 1);
+    return trialBar_;
+}
 
+void CounterPanel::connectTrials() {
     connect(trialCount_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int n) {
         if (!trials_->isRunning())
             trialButton_->setText(tr("Run %1 trials").arg(n));
@@ -154,10 +172,6 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
         trialsEnded(tr("%1 of %2 runs lost updates").arg(losing).arg(f.size()));
     });
     connect(trials_, &TrialRunner::failed, this, [this](const QString& m) { trialsEnded(m); });
-    connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
-    connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
-    connect(&theme(), &Theme::changed, this, &CounterPanel::applyTheme);
-    applyTheme();
 }
 
 void CounterPanel::arrange(bool beside) {

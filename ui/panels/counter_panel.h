@@ -17,6 +17,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace proclab {
 struct CounterLedger;
@@ -66,6 +67,12 @@ class CounterPanel : public QWidget {
     void resizeEvent(QResizeEvent* e) override;
 
   private:
+    // The constructor's parts: the big numbers and the words under them, the value chart, the
+    // "Run N trials" row, and what the trial runner's signals do.
+    QVBoxLayout* buildWords();
+    void buildPlot();
+    QWidget* buildTrialBar();
+    void connectTrials();
     void rebuild();
     void showNoCounter();
     QString runNote(const CounterLedger& c) const;
