@@ -112,10 +112,12 @@ int runCommandFrom(const QCommandLineParser& parser, const QStringList& position
     if (positional.size() != 2)
         return fail(
             "usage: proclab run DEMO [--variant V] [--set key=value]... (see proclab list)");
-    RunArguments run;
+    RunArguments args;
+    RunCore& run = args.core;
     run.demo = positional.at(1).toStdString();
     run.variant = parser.value("variant").toStdString();
-    run.output = output;
+    args.output = output;
+    run.json = output.json;
     for (const QString& s : parser.values("set")) {
         std::pair<std::string, std::string> kv;
         if (std::string problem = parseSet(s.toStdString(), kv); !problem.empty())
@@ -141,7 +143,7 @@ int runCommandFrom(const QCommandLineParser& parser, const QStringList& position
     if (!output.exportFile.isEmpty())
         if (std::string problem = ui::viewProblem(output.view, run.demo); !problem.empty())
             return fail(QString::fromStdString(problem));
-    return runDemoCommand(run);
+    return runDemoCommand(args);
 }
 
 } // namespace

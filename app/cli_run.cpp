@@ -61,9 +61,8 @@ int runDemoCommand(const RunArguments& args) {
     for (const QString& f : {args.output.traceFile, args.output.exportFile})
         if (QString problem = checkWritable(f); !problem.isEmpty())
             return fail(problem.toStdString());
-    const RunCore core{args.demo,           args.variant, args.sets,
-                       args.timeoutSeconds, args.steps,   args.output.json};
-    return runDemoCore(core, [&](const Trace& trace) { return writeOutputs(trace, args.output); });
+    return runDemoCore(args.core,
+                       [&](const Trace& trace) { return writeOutputs(trace, args.output); });
 }
 
 int showCommand(const QString& file, const OutputRequest& output) {

@@ -2,12 +2,11 @@
 // print its output and summary or JSON, and write the trace and export files asked for.
 #pragma once
 
+#include "cli_report.h"
 #include "trace/trace.h"
 
 #include <QString>
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace proclab::cli {
 
@@ -22,12 +21,9 @@ struct OutputRequest {
     int height = 1000;
 };
 
+// What `proclab run` asks: the engine run (`core.json` follows `output.json`) and its outputs.
 struct RunArguments {
-    std::string demo;
-    std::string variant;
-    std::vector<std::pair<std::string, std::string>> sets;
-    double timeoutSeconds = 0;
-    std::string steps; // --steps: you are the scheduler (cli_steps.h); empty: the OS is
+    RunCore core;
     OutputRequest output;
 };
 

@@ -51,10 +51,8 @@ std::unique_ptr<Run> makeRun(uint32_t ringCapacity, uint64_t objectBytes, bool p
     // No runner drains these rings while a figure runs: the bench drains between rounds and
     // counts what a full ring would have dropped (lossless rings would wait forever here).
     options.lossless = false;
-    std::error_code ec;
     auto run = std::make_unique<Run>();
-    run->arena = Arena::create(options, ec);
-    if (!run->arena.valid())
+    if (const std::error_code ec = Arena::create(options, run->arena))
         throw std::runtime_error("cannot create an arena: " + ec.message());
     const int lane = run->arena.addLane("main", "main", -1, 0);
     run->arena.lane(lane).pid.store(getpid());

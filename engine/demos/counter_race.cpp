@@ -158,6 +158,8 @@ DemoSpec counterRaceDemo() {
         {"process.join()"},
         {"Counter value"},
     };
+    spec.children = {{}, "worker-", "workers"};
+    spec.runFacts = {"expected", "final", "lost", "ledger_lost", "erasing_stores"};
     spec.summarise = summary;
     return spec;
 }

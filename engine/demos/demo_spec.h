@@ -40,6 +40,15 @@ struct CodeNeedle {
     std::vector<std::string> variants = {}; // whose snippets contain it; empty: every variant
 };
 
+// The processes a demo starts besides main, named as its timeline names them: what a lesson's
+// "which process" offers before the run (lessons/process_names.h). `names` as they are, then
+// `prefix`1..n with n the value of the parameter `countParam`.
+struct ChildProcesses {
+    std::vector<std::string> names = {};
+    std::string prefix = {};
+    std::string countParam = {};
+};
+
 struct DemoSpec;
 
 // A resolved request: a known demo and variant, every parameter with a value in range.
@@ -78,6 +87,10 @@ struct DemoSpec {
     // The run's summary numbers for `proclab run --json` and the text report; endedEarlyBy is
     // the step that cut a stepped run short ("" when it ran to its end). Null: exit codes only.
     nlohmann::json (*summarise)(const Trace& trace, const std::string& endedEarlyBy) = nullptr;
+    ChildProcesses children = {};
+    // The lesson run facts it has beside every run's (lessons/README.md "Run facts"; names in
+    // engine/lessons/fact_vocabulary.cpp, checked by tst_catalog).
+    std::vector<std::string> runFacts = {};
 
     const VariantSpec* variant(std::string_view name) const;
 };

@@ -230,6 +230,8 @@ DemoSpec gilVsProcessesDemo() {
         {"n -= 1"},    {"threads = "}, {"t.start()"},  {"t.join()"},    {"procs = "},
         {"p.start()"}, {"p.join()"},   {"threads:  "}, {"processes: "}, {"speedup: "},
     };
+    spec.children = {{}, "process-", "workers"};
+    spec.runFacts = {"threads_ms", "processes_ms", "speedup"};
     spec.summarise = summary;
     return spec;
 }

@@ -108,6 +108,8 @@ DemoSpec memoryIsolationDemo() {
         {"p.join()"},
         {"parent: "},
     };
+    spec.children = {{"child"}};
+    spec.runFacts = {"child_counter", "parent_counter", "shared_value"};
     spec.summarise = summary;
     return spec;
 }

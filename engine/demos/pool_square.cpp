@@ -110,6 +110,8 @@ DemoSpec poolSquareDemo() {
         {"p.map(", {"map"}},
         {"print(results)", {"map", "apply_async"}},
     };
+    spec.children = {{}, "PoolWorker-", "workers"};
+    spec.runFacts = {"result", "tasks", "chunks", "workers_used", "in_order", "worker_of"};
     spec.summarise = summary;
     return spec;
 }

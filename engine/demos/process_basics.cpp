@@ -116,6 +116,8 @@ DemoSpec processBasicsDemo() {
         {"Exit codes", {"crash"}},
         {"Both processes are done", {"fork", "spawn"}},
     };
+    spec.children = {{"worker-A", "worker-B"}};
+    spec.runFacts = {"start_latency_us"};
     spec.summarise = summary;
     return spec;
 }

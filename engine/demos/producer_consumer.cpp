@@ -231,6 +231,9 @@ DemoSpec producerConsumerDemo() {
         {"producer_process.join(timeout", {"deadlock"}},
         {"join() timed out", {"deadlock"}},
     };
+    spec.children = {{"producer", "consumer"}};
+    spec.runFacts = {"put",       "got",          "missed",         "fifo",
+                     "max_depth", "blocked_puts", "join_timed_out", "empty_true"};
     spec.summarise = summary;
     return spec;
 }

@@ -127,6 +127,8 @@ DemoSpec sharedArrayDemo() {
     spec.needles = {
         {"arr = "}, {"arr[i] += 1"}, {"p.start()"}, {"p.join()"}, {"print(list(arr))"},
     };
+    spec.children = {{}, "worker-", "workers"};
+    spec.runFacts = {"expected", "final", "lost", "elements_with_loss"};
     spec.summarise = [](const Trace& trace, const std::string& endedEarlyBy) {
         return counterSummary(trace, counterLedger(trace), endedEarlyBy);
     };

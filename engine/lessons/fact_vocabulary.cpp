@@ -1,60 +1,68 @@
 #include "fact_vocabulary.h"
 
+#include "demos/catalog.h"
+
+#include <algorithm>
 #include <array>
-#include <utility>
 
 namespace proclab::lessons {
 namespace {
 
 struct Entry {
     std::string_view name;
-    std::string_view demo; // empty: every demo
+    bool everyRun; // false: only the demos whose spec lists it (DemoSpec::runFacts)
     FactType type;
 };
 
 constexpr auto N = FactType::Number;
 constexpr std::array kFacts = {
-    Entry{"duration_ms", "", N},
-    Entry{"processes", "", N},
-    Entry{"cores", "", N},
-    Entry{"crashed", "", N},
-    Entry{"first_output", "", FactType::Process},
-    Entry{"last_exit", "", FactType::Process},
-    Entry{"output_lines", "", N},
-    Entry{"stopped", "", N},
-    Entry{"dropped", "", N},
-    Entry{"steps", "", N},
-    Entry{"step_order", "", FactType::Text},
-    Entry{"expected", "counter-race", N},
-    Entry{"final", "counter-race", N},
-    Entry{"lost", "counter-race", N},
-    Entry{"ledger_lost", "counter-race", N},
-    Entry{"erasing_stores", "counter-race", N},
-    Entry{"expected", "shared-array", N},
-    Entry{"final", "shared-array", N},
-    Entry{"lost", "shared-array", N},
-    Entry{"elements_with_loss", "shared-array", N},
-    Entry{"put", "producer-consumer", N},
-    Entry{"got", "producer-consumer", N},
-    Entry{"missed", "producer-consumer", N},
-    Entry{"fifo", "producer-consumer", N},
-    Entry{"max_depth", "producer-consumer", N},
-    Entry{"blocked_puts", "producer-consumer", N},
-    Entry{"join_timed_out", "producer-consumer", N},
-    Entry{"empty_true", "producer-consumer", N},
-    Entry{"result", "pool-square", FactType::Text},
-    Entry{"tasks", "pool-square", N},
-    Entry{"chunks", "pool-square", N},
-    Entry{"workers_used", "pool-square", N},
-    Entry{"in_order", "pool-square", N},
-    Entry{"child_counter", "memory-isolation", N},
-    Entry{"parent_counter", "memory-isolation", N},
-    Entry{"shared_value", "memory-isolation", N},
-    Entry{"threads_ms", "gil-vs-processes", N},
-    Entry{"processes_ms", "gil-vs-processes", N},
-    Entry{"speedup", "gil-vs-processes", N},
-    Entry{"start_latency_us", "process-basics", N},
+    Entry{"duration_ms", true, N},
+    Entry{"processes", true, N},
+    Entry{"cores", true, N},
+    Entry{"crashed", true, N},
+    Entry{"first_output", true, FactType::Process},
+    Entry{"last_exit", true, FactType::Process},
+    Entry{"output_lines", true, N},
+    Entry{"stopped", true, N},
+    Entry{"dropped", true, N},
+    Entry{"steps", true, N},
+    Entry{"step_order", true, FactType::Text},
+    Entry{"expected", false, N},
+    Entry{"final", false, N},
+    Entry{"lost", false, N},
+    Entry{"ledger_lost", false, N},
+    Entry{"erasing_stores", false, N},
+    Entry{"elements_with_loss", false, N},
+    Entry{"put", false, N},
+    Entry{"got", false, N},
+    Entry{"missed", false, N},
+    Entry{"fifo", false, N},
+    Entry{"max_depth", false, N},
+    Entry{"blocked_puts", false, N},
+    Entry{"join_timed_out", false, N},
+    Entry{"empty_true", false, N},
+    Entry{"result", false, FactType::Text},
+    Entry{"tasks", false, N},
+    Entry{"chunks", false, N},
+    Entry{"workers_used", false, N},
+    Entry{"in_order", false, N},
+    Entry{"child_counter", false, N},
+    Entry{"parent_counter", false, N},
+    Entry{"shared_value", false, N},
+    Entry{"threads_ms", false, N},
+    Entry{"processes_ms", false, N},
+    Entry{"speedup", false, N},
+    Entry{"start_latency_us", false, N},
 };
+
+// The indexed fact only some demos have: worker_of[I], which pool worker ran task I.
+constexpr std::string_view kWorkerOf = "worker_of";
+
+bool demoOffers(std::string_view demo, std::string_view fact) {
+    const DemoSpec* spec = findDemo(demo);
+    return spec &&
+           std::find(spec->runFacts.begin(), spec->runFacts.end(), fact) != spec->runFacts.end();
+}
 
 bool isIndex(std::string_view s) {
     if (s.empty() || s.size() > 6)
@@ -86,20 +94,23 @@ FactInfo factInfo(std::string_view name, std::string_view demo) {
         const std::string_view index = name.substr(open + 1, name.size() - open - 2);
         if (base == "exitcode" && isProcessName(index))
             return {true, true, FactType::Number};
-        if (base == "worker_of" && isIndex(index))
-            return {true, demo == "pool-square", FactType::Process};
+        if (base == kWorkerOf && isIndex(index))
+            return {true, demoOffers(demo, kWorkerOf), FactType::Process};
         return {};
     }
-    FactInfo info;
-    for (const Entry& e : kFacts) {
-        if (e.name != name)
-            continue;
-        info.known = true;
-        info.type = e.type;
-        if (e.demo.empty() || e.demo == demo)
-            info.forDemo = true;
-    }
-    return info;
+    for (const Entry& e : kFacts)
+        if (e.name == name)
+            return {true, e.everyRun || demoOffers(demo, name), e.type};
+    return {};
+}
+
+bool isDemoFact(std::string_view name) {
+    if (name == kWorkerOf)
+        return true;
+    for (const Entry& e : kFacts)
+        if (e.name == name)
+            return !e.everyRun;
+    return false;
 }
 
 } // namespace proclab::lessons

@@ -1,5 +1,6 @@
 // The names of the processes a demo will have (its timeline's lanes) before it runs: what a
-// student chooses from when a lesson asks "which process ...". Tests hold it to real runs.
+// student chooses from when a lesson asks "which process ...", read from the demo's spec
+// (DemoSpec::children). Tests hold it to real runs.
 #pragma once
 
 #include <cstdint>

@@ -1,11 +1,13 @@
 #include "run_facts.h"
 
+#include "fact_vocabulary.h"
 #include "trace/analysis.h"
 #include "trace/wrapping_math.h"
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 
@@ -76,19 +78,28 @@ void commonFacts(const Trace& trace, RunFacts& f) {
 
 void counterFacts(const Trace& trace, RunFacts& f) {
     const auto res = results(trace);
-    const CounterLedger ledger = counterLedger(trace);
-    const int64_t expected = firstResult(res, ResultKey::CounterExpected).value_or(ledger.expected);
-    const int64_t final = firstResult(res, ResultKey::CounterFinal).value_or(ledger.final);
-    f["expected"] = FactValue::of(static_cast<double>(expected));
-    f["final"] = FactValue::of(static_cast<double>(final));
-    f["lost"] = FactValue::of(static_cast<double>(wrappingSub(expected, final)));
-    if (trace.demo == "counter-race") {
-        f["ledger_lost"] = FactValue::of(static_cast<double>(ledger.lost));
-        f["erasing_stores"] = FactValue::of(static_cast<double>(ledger.entries.size()));
-        return;
+    std::optional<int64_t> expected = firstResult(res, ResultKey::CounterExpected);
+    std::optional<int64_t> final = firstResult(res, ResultKey::CounterFinal);
+    if (!expected || !final) { // no result reported (a run cut short): the ledger counts
+        const CounterLedger ledger = counterLedger(trace);
+        expected = expected.value_or(ledger.expected);
+        final = final.value_or(ledger.final);
     }
-    // shared-array: an element lost updates when its stores erased some (overwritten is not
-    // what that store's own load saw: written - 1).
+    f["expected"] = FactValue::of(static_cast<double>(*expected));
+    f["final"] = FactValue::of(static_cast<double>(*final));
+    f["lost"] = FactValue::of(static_cast<double>(wrappingSub(*expected, *final)));
+}
+
+// One shared counter: the ledger of the stores that erased others' increments.
+void ledgerFacts(const Trace& trace, RunFacts& f) {
+    const CounterLedger ledger = counterLedger(trace);
+    f["ledger_lost"] = FactValue::of(static_cast<double>(ledger.lost));
+    f["erasing_stores"] = FactValue::of(static_cast<double>(ledger.entries.size()));
+}
+
+// A shared array: an element lost updates when its stores erased some (overwritten is not what
+// that store's own load saw: written - 1).
+void arrayLossFacts(const Trace& trace, RunFacts& f) {
     std::map<uint32_t, double> erasedPerElement;
     for (size_t i = 0; i < trace.size(); ++i)
         if (trace.kind(i) == EventKind::ArrayStore) {
@@ -188,23 +199,37 @@ void basicsFacts(const Trace& trace, RunFacts& f) {
         f["start_latency_us"] = FactValue::of(sum / n / 1e3);
 }
 
+// The facts that are computed together, each run when the demo lists `fact` (its spec's
+// runFacts); fact_vocabulary.cpp has their names and types.
+struct FactGroup {
+    std::string_view fact;
+    void (*compute)(const Trace&, RunFacts&);
+};
+constexpr std::array kGroups = {
+    FactGroup{"final", counterFacts},
+    FactGroup{"ledger_lost", ledgerFacts},
+    FactGroup{"elements_with_loss", arrayLossFacts},
+    FactGroup{"put", queueFacts},
+    FactGroup{"tasks", poolFacts},
+    FactGroup{"child_counter", memoryFacts},
+    FactGroup{"speedup", gilFacts},
+    FactGroup{"start_latency_us", basicsFacts},
+};
+
 } // namespace
 
 RunFacts runFacts(const Trace& trace) {
     RunFacts f;
     commonFacts(trace, f);
-    if (trace.demo == "counter-race" || trace.demo == "shared-array")
-        counterFacts(trace, f);
-    else if (trace.demo == "producer-consumer")
-        queueFacts(trace, f);
-    else if (trace.demo == "pool-square")
-        poolFacts(trace, f);
-    else if (trace.demo == "memory-isolation")
-        memoryFacts(trace, f);
-    else if (trace.demo == "gil-vs-processes")
-        gilFacts(trace, f);
-    else if (trace.demo == "process-basics")
-        basicsFacts(trace, f);
+    for (const FactGroup& group : kGroups)
+        if (factInfo(group.fact, trace.demo).forDemo)
+            group.compute(trace, f);
+    // The demo's spec lists its facts: one it does not list is not its fact, even if a group
+    // computed it.
+    std::erase_if(f, [&](const auto& fact) {
+        const FactInfo info = factInfo(fact.first, trace.demo);
+        return info.known && !info.forDemo;
+    });
     return f;
 }
 

@@ -29,9 +29,9 @@ std::string selfPath() {
 
 int workerMain(int arenaFd, int lane) {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    std::error_code ec;
-    proclab::Arena arena = proclab::Arena::attach(arenaFd, ec);
-    if (!arena.valid() || lane < 0 || lane >= arena.laneCount()) {
+    proclab::Arena arena;
+    const std::error_code ec = proclab::Arena::attach(arenaFd, arena);
+    if (ec || lane < 0 || lane >= arena.laneCount()) {
         fprintf(stderr, "proclab-engine worker: cannot open the run's arena (fd %d, lane %d): %s\n",
                 arenaFd, lane, ec ? ec.message().c_str() : "no such lane");
         return 1;

@@ -65,10 +65,10 @@ std::string steppingProblem(const DemoSpec& spec, const DemoRun& run, Stepper& s
     return {};
 }
 
-// The run's arena, its rings sized from the run; invalid (and said on stderr) when it cannot
-// be created.
-Arena createArena(const DemoSpec& spec, const DemoRun& run, const RunnerOptions& options) {
-    std::error_code ec;
+// Creates the run's arena into `arena`, its rings sized from the run; false (said on stderr)
+// when the system refuses.
+[[nodiscard]] bool createArena(const DemoSpec& spec, const DemoRun& run,
+                               const RunnerOptions& options, Arena& arena) {
     Arena::Options arenaOptions;
     const auto laneGuess =
         static_cast<int>(run.params.count("workers") ? run.param("workers") + 1 : 4);
@@ -76,18 +76,17 @@ Arena createArena(const DemoSpec& spec, const DemoRun& run, const RunnerOptions&
         options.ringCapacity
             ? options.ringCapacity
             : ringCapacityFor(spec.eventsPerLane ? spec.eventsPerLane(run) : 0, laneGuess);
-    Arena arena = Arena::create(arenaOptions, ec);
-    if (!arena.valid()) {
+    if (const std::error_code ec = Arena::create(arenaOptions, arena)) {
         fprintf(stderr, "proclab-engine: cannot create the shared arena: %s\n",
                 ec.message().c_str());
-        return arena;
+        return false;
     }
     ArenaHeader& header = arena.header();
     copyName(header.enginePath, sizeof header.enginePath, options.enginePath);
     copyName(header.demo, sizeof header.demo, run.demo);
     copyName(header.variant, sizeof header.variant, run.variant);
     header.stepped.store(options.stepped ? 1 : 0);
-    return arena;
+    return true;
 }
 
 // The stream's Hello: what the run is, and its Python snippet.
@@ -330,8 +329,8 @@ int runDemoStreaming(const DemoSpec& spec, const DemoRun& run, const RunnerOptio
     // Orphans of the demo (a main that died before joining) become ours to reap.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
 
-    Arena arena = createArena(spec, run, options);
-    if (!arena.valid())
+    Arena arena;
+    if (!createArena(spec, run, options, arena))
         return exitCodeOf(RunStatus::DemoFailed);
     StreamWriter writer;
     writer.hello(runMetadata(run));

@@ -46,7 +46,7 @@ Arena::~Arena() {
         munmap(base_, size_);
 }
 
-Arena Arena::create(const Options& options, std::error_code& ec) {
+std::error_code Arena::create(const Options& options, Arena& out) {
     const uint64_t ringBytes = alignUp(EventRing::bytesFor(options.ringCapacity), 4096);
     const uint64_t headerBytes = alignUp(sizeof(ArenaHeader), 4096);
     const uint64_t textBytes = alignUp(options.textBytes, 4096);
@@ -55,13 +55,11 @@ Arena Arena::create(const Options& options, std::error_code& ec) {
 
     UniqueFd fd(memfd_create("proclab-arena", MFD_CLOEXEC));
     if (!fd.valid() || ftruncate(fd.get(), static_cast<off_t>(size)) != 0) {
-        ec = std::error_code(errno, std::generic_category());
-        return {};
+        return std::error_code(errno, std::generic_category());
     }
     void* base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
     if (base == MAP_FAILED) {
-        ec = std::error_code(errno, std::generic_category());
-        return {};
+        return std::error_code(errno, std::generic_category());
     }
     Arena arena(std::move(fd), static_cast<char*>(base), size);
     auto* h = new (base) ArenaHeader{}; // memfd pages start zeroed; construct the atomics
@@ -74,28 +72,25 @@ Arena Arena::create(const Options& options, std::error_code& ec) {
     h->textOffset = headerBytes;
     h->textSize = textBytes;
     h->bump.store(headerBytes + textBytes, std::memory_order_relaxed);
-    ec.clear();
-    return arena;
+    out = std::move(arena);
+    return {};
 }
 
-Arena Arena::attach(int rawFd, std::error_code& ec) {
+std::error_code Arena::attach(int rawFd, Arena& out) {
     UniqueFd fd(rawFd);
     ArenaHeader probe;
     if (pread(fd.get(), &probe, sizeof(probe), 0) != static_cast<ssize_t>(sizeof(probe))) {
-        ec = std::error_code(errno ? errno : EINVAL, std::generic_category());
-        return {};
+        return std::error_code(errno ? errno : EINVAL, std::generic_category());
     }
     if (probe.magic != kMagic || probe.version != kVersion) {
-        ec = std::make_error_code(std::errc::invalid_argument);
-        return {};
+        return std::make_error_code(std::errc::invalid_argument);
     }
     void* base = mmap(nullptr, probe.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
     if (base == MAP_FAILED) {
-        ec = std::error_code(errno, std::generic_category());
-        return {};
+        return std::error_code(errno, std::generic_category());
     }
-    ec.clear();
-    return Arena(std::move(fd), static_cast<char*>(base), probe.size);
+    out = Arena(std::move(fd), static_cast<char*>(base), probe.size);
+    return {};
 }
 
 uint64_t Arena::tryAllocate(uint64_t bytes) {

@@ -100,10 +100,13 @@ class Arena {
     Arena& operator=(const Arena&) = delete;
     ~Arena();
 
-    static Arena create(const Options& options, std::error_code& ec);
+    // runtime's convention (README "Error conventions"): the system's error, empty on success,
+    // when `out` holds the new arena.
+    [[nodiscard]] static std::error_code create(const Options& options, Arena& out);
     // Maps an arena whose fd was inherited (spawn start method). Takes ownership of fd.
-    static Arena attach(int fd, std::error_code& ec);
+    [[nodiscard]] static std::error_code attach(int fd, Arena& out);
 
+    // False for an arena not created or attached yet (or moved from).
     bool valid() const { return base_ != nullptr; }
     int fd() const { return fd_.get(); }
     ArenaHeader& header() const { return *reinterpret_cast<ArenaHeader*>(base_); }

@@ -5,6 +5,7 @@
 #include "trace/counter_ledger.h"
 #include "ui/model/run_model.h"
 #include "ui/testing/sample_traces.h"
+#include "ui/testing/trace_records.h"
 #include "ui/timeline/timeline_view.h"
 
 #include <QtTest>
@@ -21,25 +22,10 @@ std::string streamOf(const Trace& source) {
         w.lane(l);
     for (int i = 0; i < static_cast<int>(source.texts.size()); ++i)
         w.text(i, source.texts[static_cast<size_t>(i)]);
-    std::vector<EventRecord> records;
-    for (size_t i = 0; i < source.size(); ++i) {
-        const Event e = source.at(i);
-        EventRecord r;
-        r.t_ns = source.t0 + static_cast<uint64_t>(e.t);
-        r.lane = static_cast<uint8_t>(e.lane);
-        r.kind = static_cast<uint8_t>(e.kind);
-        r.object = static_cast<uint8_t>(e.object);
-        r.line = static_cast<uint8_t>(e.line);
-        r.a = e.a;
-        r.b = e.b;
-        r.c = e.c;
-        records.push_back(r);
-        if (records.size() == 500) { // frames of 500 events, as a drain's slices
-            w.events(records);
-            records.clear();
-        }
-    }
-    w.events(records);
+    const std::vector<EventRecord> records = testing::toRecords(source);
+    const std::span<const EventRecord> all(records);
+    for (size_t i = 0; i < all.size(); i += 500) // frames of 500 events, as a drain's slices
+        w.events(all.subspan(i, std::min<size_t>(500, all.size() - i)));
     w.end(RunStatus::Ok, "ok");
     return w.buffer();
 }

@@ -13,6 +13,7 @@
 #include "ui/panels/queue_boxes.h"
 #include "ui/panels/queue_panel.h"
 #include "ui/testing/sample_traces.h"
+#include "ui/testing/trace_records.h"
 #include "ui/timeline/lanes_plottable.h"
 #include "ui/timeline/timeline_view.h"
 
@@ -267,21 +268,7 @@ class TestViews : public QObject {
         w.hello(source);
         for (const LaneInfo& l : source.lanes)
             w.lane(l);
-        std::vector<EventRecord> records;
-        for (size_t i = 0; i < source.size(); ++i) {
-            const Event e = source.at(i);
-            EventRecord r;
-            r.t_ns = source.t0 + static_cast<uint64_t>(e.t);
-            r.lane = static_cast<uint8_t>(e.lane);
-            r.kind = static_cast<uint8_t>(e.kind);
-            r.object = static_cast<uint8_t>(e.object);
-            r.line = static_cast<uint8_t>(e.line);
-            r.a = e.a;
-            r.b = e.b;
-            r.c = e.c;
-            records.push_back(r);
-        }
-        w.events(records);
+        w.events(testing::toRecords(source));
         w.end(RunStatus::Ok, "ok");
         const std::string bytes = w.buffer();
         RunModel model;

@@ -212,6 +212,11 @@ QString eventWords(const RunModel& model, const Event& e) {
 
 } // namespace
 
+// The words stay here, not in PROCLAB_EVENT_KINDS: they are tr() messages, which lupdate finds
+// only as literals in ui/ sources and which the Qt-free engine table cannot hold; and most are
+// not one format per kind but a choice on the arguments (a join that timed out, an empty()
+// that answered True) with lane names, durations and exit labels only the UI can spell. The
+// switch in eventWords has no default, so the compiler names a new kind that has no words yet.
 QString describeEvent(const RunModel& model, const Event& e) {
     QString text = QStringLiteral("%1 %2\nt = %3")
                        .arg(model.laneName(e.lane), eventWords(model, e),
