@@ -159,8 +159,7 @@ class TestLivePanels : public QObject {
         controller.start({QStringLiteral("producer-consumer"),
                           QStringLiteral("deadlock"),
                           {{"join_timeout_ms", 30000}}});
-        QTRY_VERIFY_WITH_TIMEOUT(!model.queues().empty() && model.queues()[0].missed >= 1,
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.queues().empty() && model.queues()[0].missed >= 1, 20'000);
         QVERIFY(model.isLive());
         model.setCursor(model.duration());
         paint(panel, {500, 300});
