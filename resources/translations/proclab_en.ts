@@ -4,7 +4,7 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="92" />
+        <location filename="../../ui/panels/array_panel.cpp" line="94"/>
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>Each element should reach %1; %n update lost in all.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>proclab::ui::CounterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="162" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="163"/>
         <source>Stopped after %n trial(s).</source>
         <translation>
             <numerusform>Stopped after %n trial.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="458" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="482"/>
         <source>%n update(s) lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</source>
         <translation>
             <numerusform>%n update lost so far: a process wrote back a value that was already stale. A later write can still bring some back.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="463" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="487"/>
         <source>%n update(s) lost: a process wrote back a value that was already stale.</source>
         <translation>
             <numerusform>%n update lost: a process wrote back a value that was already stale.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="469" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="493"/>
         <source>The run was stopped: %n increment(s) never ran. They are not done, not lost; the final value is the last one recorded.</source>
         <translation>
             <numerusform>The run was stopped: %n increment never ran. It is not done, not lost; the final value is the last one recorded.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="587" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="611"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/counter_panel.cpp" line="588" />
+        <location filename="../../ui/panels/counter_panel.cpp" line="612"/>
         <source>%1 · %n run(s)</source>
         <translation>
             <numerusform>%1 · %n run</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>proclab::ui::GilPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gil_panel.cpp" line="89" />
+        <location filename="../../ui/panels/gil_panel.cpp" line="89"/>
         <source>Processes were %1× as fast as threads. This machine has %n core(s).</source>
         <translation>
             <numerusform>Processes were %1× as fast as threads. This machine has %n core.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>proclab::ui::LanesPlottable</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/overlays_data.cpp" line="25" />
+        <location filename="../../ui/timeline/overlays_data.cpp" line="27"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>proclab::ui::PoolView</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="92" />
+        <location filename="../../ui/panels/pool_view.cpp" line="92"/>
         <source>%1 ran all %n task(s) before the other workers were ready.</source>
         <translation>
             <numerusform>%1 ran all %n task before the other workers were ready.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="162" />
+        <location filename="../../ui/panels/pool_view.cpp" line="162"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="163" />
+        <location filename="../../ui/panels/pool_view.cpp" line="163"/>
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n chunk</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/pool_view.cpp" line="164" />
+        <location filename="../../ui/panels/pool_view.cpp" line="164"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n worker</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>proclab::ui::QueueBoxes</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue_boxes.cpp" line="56" />
+        <location filename="../../ui/panels/queue_boxes.cpp" line="58"/>
         <source>queue at the cursor: %n item(s), front first</source>
         <translation>
             <numerusform>queue at the cursor: %n item, front first</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>proclab::ui::SchedulerPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="197" />
+        <location filename="../../ui/scheduler/scheduler_panel.cpp" line="197"/>
         <source>Undo: the same %n step(s) again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</source>
         <translation>
             <numerusform>Undo: the same %n step again, on fresh processes with new pids. Same steps, same result: only the sync points order what they share.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>proclab::ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="162" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="167"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="341" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="346"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -164,7 +164,7 @@ Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="229" />
+        <location filename="../../ui/timeline/timeline_view.cpp" line="234"/>
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ Legend (%n entry): click to show</numerusform>

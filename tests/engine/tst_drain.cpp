@@ -85,9 +85,9 @@ class TestDrain : public QObject {
         options.ringCapacity = kCapacity;
         options.objectBytes = 16u << 20;
         options.lossless = false; // nobody drains while the test fills the rings
-        std::error_code ec;
-        Arena arena = Arena::create(options, ec);
-        QVERIFY2(arena.valid(), ec.message().c_str());
+        Arena arena;
+        const std::error_code ec = Arena::create(options, arena);
+        QVERIFY2(!ec, ec.message().c_str());
         const int lanes = pattern == "one" ? 1 : kLanes;
         for (int k = 0; k < lanes; ++k)
             QCOMPARE(arena.addLane("worker-" + std::to_string(k + 1), "worker", -1, 0), k);
