@@ -7,6 +7,7 @@
 
 #include "trace/analysis.h"
 #include "trace/counter_ledger.h"
+#include "ui/gui_entry.h"
 #include "ui/lessons/future_curtain.h"
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
@@ -20,6 +21,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -546,6 +548,38 @@ class TestClassroomLayout : public QObject {
         QTest::newRow("scheduler") << QStringLiteral("schedulerDock");
         QTest::newRow("lesson") << QStringLiteral("lessonDock");
     }
+    void lanesStayReadableInTheProjectorWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void lanesStayReadableInTheProjectorWindow() {
+        // 1024x700, main and four racing workers, Chinese legend entries two to a row: the
+        // legend took a third of the timeline and left each lane 18 px. It folds instead, and
+        // every lane row keeps at least 30 px.
+        QFETCH(QString, language);
+        QVERIFY(installTranslators(language));
+        const auto english = qScopeGuard([] { installTranslators(QStringLiteral("en")); });
+        MainWindow window;
+        window.model()->setTrace(samples::counterRace(4, 300, 3));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        auto* timeline = window.findChild<TimelineView*>();
+        QVERIFY(timeline);
+        timeline->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(window.model()->lanes().size(), size_t(5));
+        const double row =
+            std::abs(timeline->yAxis->coordToPixel(1) - timeline->yAxis->coordToPixel(0));
+        QVERIFY2(row >= 30, qPrintable(QStringLiteral("lane rows of %1 px in a timeline %2 px "
+                                                      "high, legend folded: %3")
+                                           .arg(row)
+                                           .arg(timeline->height())
+                                           .arg(timeline->legendFolded())));
+    }
+
     void timelineLegendFoldsBesideASidePanel() {
         QFETCH(QString, dock);
         MainWindow window; // owns its model: the Lesson dock exists only then

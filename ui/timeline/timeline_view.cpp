@@ -24,6 +24,10 @@ namespace proclab::ui {
 namespace {
 constexpr int kPickRadiusPx = 8;
 constexpr double kMaxLegendShare = 0.3; // of the view's height, past which the legend folds
+// A lane row a class can read from the back of the room; the legend folds before the lanes get
+// thinner than this (a projector's 1024x700 window gave five lanes 18 px each under a legend).
+constexpr int kMinLaneRowPx = 32;
+constexpr int kAxisAndMarginsPx = 100; // time axis, its title, margins, the padding around lanes
 } // namespace
 
 TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent), model_(model) {
@@ -221,7 +225,10 @@ void TimelineView::updateLegendWrap(QSize size) {
     legend->setVisible(any);
     fitLegendColumns(legend, size.width());
     const int tall = legend->minimumOuterSizeHint().height();
-    legendFolded_ = any && !legendOpened_ && tall > size.height() * kMaxLegendShare;
+    const int laneCount = std::max<int>(1, static_cast<int>(model_->lanes().size()));
+    const bool lanesCramped = size.height() - tall - kAxisAndMarginsPx < laneCount * kMinLaneRowPx;
+    const bool tooTall = tall > size.height() * kMaxLegendShare || lanesCramped;
+    legendFolded_ = any && !legendOpened_ && tooTall;
     legend->setVisible(any && !legendFolded_);
     // Out of the layout while folded: an invisible element would still keep its rows' height.
     const bool inRow = legendRow_->hasElement(0, 0) && legendRow_->element(0, 0) == legend;
@@ -232,7 +239,7 @@ void TimelineView::updateLegendWrap(QSize size) {
     if (legendFolded_)
         legendToggle_->setText(
             tr("▸ Legend (%n entries): click to show", nullptr, legend->itemCount()));
-    else if (legendOpened_ && any && tall > size.height() * kMaxLegendShare)
+    else if (legendOpened_ && any && tooTall)
         legendToggle_->setText(tr("▾ Hide the legend"));
     else
         legendToggle_->setText(QString()); // no height
