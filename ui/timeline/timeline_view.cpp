@@ -26,8 +26,8 @@ constexpr int kPickRadiusPx = 8;
 constexpr double kMaxLegendShare = 0.3; // of the view's height, past which the legend folds
 // A lane row a class can read from the back of the room; the legend folds before the lanes get
 // thinner than this (a projector's 1024x700 window gave five lanes 18 px each under a legend).
-constexpr int kMinLaneRowPx = 32;
-constexpr int kAxisAndMarginsPx = 100; // time axis, its title, margins, the padding around lanes
+constexpr int kMinLaneRowPx = 30;
+constexpr int kAxisAndMarginsPx = 130; // time axis, its title, margins, the padding around lanes
 } // namespace
 
 TimelineView::TimelineView(RunModel* model, QWidget* parent) : PlotWidget(parent), model_(model) {
