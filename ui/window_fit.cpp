@@ -78,6 +78,32 @@ void WindowFit::fit() {
     reserveCodeLines();
     capSidePanels();
     widenForCode();
+    leaveThePanelItsShare();
+}
+
+void WindowFit::leaveThePanelItsShare() {
+    // Below the code sits the demo's own panel (queue, counter, pool…): the story of the run.
+    // A window made larger (maximised on a projector, presentation mode) gave most of the new
+    // height to the code panel and left the queue's chart 30 px: the code keeps its ten lines
+    // and at most two fifths of the column, the panel takes the rest.
+    auto* code = window_->findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    if (!code || !code->isVisible() || code->isFloating())
+        return;
+    QDockWidget* panel = nullptr;
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+        if (d == code || !d->isVisible() || d->isFloating() ||
+            window_->dockWidgetArea(d) != window_->dockWidgetArea(code) ||
+            d->visibleRegion().isEmpty() || d->geometry().top() < code->geometry().bottom())
+            continue;
+        panel = d; // the first shown below the code (a tab behind another has no region)
+        break;
+    }
+    if (!panel)
+        return;
+    const int column = code->height() + panel->height();
+    const int codeShare = std::max(code->minimumSizeHint().height(), column * 2 / 5);
+    if (code->height() > codeShare + 24) // a few pixels more are not worth a jump
+        window_->resizeDocks({code, panel}, {codeShare, column - codeShare}, Qt::Vertical);
 }
 
 void WindowFit::widenForCode() {

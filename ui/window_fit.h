@@ -1,7 +1,8 @@
 // Keeps the main window usable when it is small (a 1024×700 projector): the side panels never
 // take more than about 40 % of the width, so the timeline and its replay slider keep the rest,
 // the code panel always has room for at least kMinCodeLines lines of the snippet, and it widens
-// (within that share) until the snippet's longest line shows whole. The other side panels
+// (within that share) until the snippet's longest line shows whole, but it never takes more
+// than two fifths of its column's height from the demo's panel below it. The other side panels
 // scroll inside their dock when the window is too short for all of them, instead of pushing the
 // window's minimum height past the screen (1024×700 with code and the queue panel).
 #pragma once
@@ -32,6 +33,7 @@ class WindowFit : public QObject {
     void reserveCodeLines();
     void capSidePanels();
     void widenForCode();
+    void leaveThePanelItsShare();
 
     QMainWindow* window_;
     bool pending_ = false;

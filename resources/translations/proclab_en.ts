@@ -145,7 +145,7 @@
 <context>
     <name>proclab::ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="167"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="346"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="353"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -164,7 +164,7 @@ Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="234"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="241"/>
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ Legend (%n entry): click to show</numerusform>

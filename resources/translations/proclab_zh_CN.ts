@@ -2398,52 +2398,52 @@ more</source>
 <context>
     <name>proclab::ui::QueuePanel</name>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="31"/>
-        <source>items in queue</source>
-        <translation>队列中的元素</translation>
+        <location filename="../../ui/panels/queue_panel.cpp" line="32"/>
+        <source>items</source>
+        <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="68"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="69"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="78"/>
         <source>This run uses no queue.</source>
         <translation>本次运行没有使用队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="83"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="84"/>
         <source>put &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; got &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>放入 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 取出 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="91"/>
         <source>never got %1</source>
         <translation>%1 个从未取出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="91"/>
         <source>not got yet %1</source>
         <translation>%1 个尚未取出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="93"/>
         <source> &amp;nbsp; (not in FIFO order)</source>
         <translation> &amp;nbsp;（未按先进先出顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="96"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="97"/>
         <source>queue depth</source>
         <translation>队列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="121"/>
         <source>put, never got</source>
         <translation>已放入，从未取出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/queue_panel.cpp" line="121"/>
         <source>put, not got yet</source>
         <translation>已放入，尚未取出</translation>
     </message>
@@ -2785,8 +2785,8 @@ more</source>
 <context>
     <name>proclab::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="57"/>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="155"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="61"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="159"/>
         <source>Choose a demo and press Run (F5),
 or open a saved run (Ctrl+O).</source>
         <translation>选择一个演示并按“运行”(F5)，
@@ -2843,31 +2843,31 @@ or open a saved run (Ctrl+O).</source>
         <translation>进程池任务 x → x²（每个任务一条刻线）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="154"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="158"/>
         <source>Read the code, predict what will happen,
 then press Run (F5).</source>
         <translation>先读代码，预测会发生什么，
 再按运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="165"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="169"/>
         <source>Stopped before the end: only what happened until then is shown.</source>
         <translation>运行在结束前被停止：只显示停止前发生的事。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="167"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>丢弃了 %n 个事件：由事件得出的计数并不精确。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="211"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="215"/>
         <source>cursor</source>
         <translation>光标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="346"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="353"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -2876,24 +2876,24 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="353"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="360"/>
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="378"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="385"/>
         <source>%1: %2 for %3</source>
         <translation>%1：%2，持续 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="234"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="241"/>
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ 图例（%n 项）：点击显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="236"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="243"/>
         <source>▾ Hide the legend</source>
         <translation>▾ 隐藏图例</translation>
     </message>

@@ -21,6 +21,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -578,6 +579,32 @@ class TestClassroomLayout : public QObject {
                                            .arg(row)
                                            .arg(timeline->height())
                                            .arg(timeline->legendFolded())));
+    }
+
+    void panelBelowTheCodeKeepsItsShareWhenTheWindowGrows() {
+        // Opened at a projector's size, then maximised: the code panel took the new height and
+        // left the queue's chart 30 px. The code keeps its ten lines and two fifths at most.
+        MainWindow window;
+        window.model()->setTrace(samples::producerConsumer(5, 2));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        window.resize(1920, 1080);
+        settle();
+        auto* code = window.findChild<QDockWidget*>(QStringLiteral("codeDock"));
+        auto* queue = window.findChild<QDockWidget*>(QStringLiteral("queueDock"));
+        QVERIFY(code && queue && queue->isVisible());
+        const int column = code->height() + queue->height();
+        QVERIFY2(code->height() <= column * 2 / 5 + 24 ||
+                     code->height() <= code->minimumSizeHint().height() + 24,
+                 qPrintable(QStringLiteral("code %1 px, queue %2 px")
+                                .arg(code->height())
+                                .arg(queue->height())));
+        auto* editor = code->findChild<QPlainTextEdit*>();
+        QVERIFY(editor);
+        QVERIFY(editor->height() >= editor->minimumHeight()); // its ten lines
     }
 
     void timelineLegendFoldsBesideASidePanel() {

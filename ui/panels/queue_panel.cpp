@@ -28,7 +28,8 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
 
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(150);
-    plot_->yAxis->setLabel(tr("items in queue"));
+    // Short: the panel's title already says "Queue", and a low chart cut the long label.
+    plot_->yAxis->setLabel(tr("items"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
