@@ -225,6 +225,16 @@ void PoolView::paintTaskRow(QPainter& p, int worker, const std::vector<const Poo
     const QColor c = th.laneColor(worker);
     double x = kMargin + g.nameW;
     int prevChunk = -1;
+    double chunkStart = x;
+    // Ten thousand tasks are a pixel or less each: their outlines and the chunk bars between
+    // them would paint the row black. Outlines only where a task is wide enough to show one, a
+    // chunk's bar only after a chunk wide enough to be seen, never wider than a quarter of it.
+    const bool outlined = g.slotW >= 4;
+    if (!outlined) { // one outline around the worker's tasks: those not started yet show too
+        p.setPen(QPen(c.darker(130), 1.2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(x, y + 3, g.slotW * static_cast<double>(tasks.size()), g.rowH - 6));
+    }
     for (const PoolTask* t : tasks) {
         const QRectF r(x + 1, y + 3, std::max(1.0, g.slotW - 2), g.rowH - 6);
         const bool done = t->end >= 0 && t->end <= cursor;
@@ -235,12 +245,19 @@ void PoolView::paintTaskRow(QPainter& p, int worker, const std::vector<const Poo
             fill = fill.lighter(118);
         if (!done)
             fill.setAlphaF(started ? 0.45f : 0.0f);
-        p.setPen(QPen(c.darker(130), 1.2));
+        if (outlined)
+            p.setPen(QPen(c.darker(130), 1.2));
+        else
+            p.setPen(Qt::NoPen);
         p.setBrush(fill);
-        p.drawRect(r);
+        p.drawRect(outlined ? r : QRectF(x, r.top(), g.slotW, r.height()));
         if (prevChunk != -1 && t->chunk != prevChunk) {
-            p.setPen(QPen(th.foreground(), 4));
-            p.drawLine(QPointF(x, y), QPointF(x, y + g.rowH));
+            const double chunkW = x - chunkStart;
+            if (chunkW >= 8) {
+                p.setPen(QPen(th.foreground(), std::min(4.0, chunkW / 4)));
+                p.drawLine(QPointF(x, y), QPointF(x, y + g.rowH));
+            }
+            chunkStart = x;
         }
         prevChunk = t->chunk;
         const QString text = taskLabel(*t);
