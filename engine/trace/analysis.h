@@ -182,7 +182,9 @@ struct ArrayAnalysis {
     std::vector<ArrayElement> elements;
     int64_t expectedPerElement = 0; // from the demo's CounterExpected / length, else 0
 };
-ArrayAnalysis analyseArray(const Trace& trace, int array = 0);
+// `until`: only the stores up to that time (a replay cursor); the expected per element stays
+// the whole run's.
+ArrayAnalysis analyseArray(const Trace& trace, int array = 0, int64_t until = INT64_MAX);
 
 // ---- Pool ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 
 namespace proclab {
 
-ArrayAnalysis analyseArray(const Trace& trace, int array) {
+ArrayAnalysis analyseArray(const Trace& trace, int array, int64_t until) {
     ArrayAnalysis a;
     a.array = array;
     const auto length = trace.params.find("length");
@@ -18,8 +18,11 @@ ArrayAnalysis analyseArray(const Trace& trace, int array) {
         std::memcpy(&d, &bits, sizeof d);
         return d;
     };
+    const size_t end = until == INT64_MAX ? trace.size() : trace.indexAfter(until);
     for (size_t i = 0; i < trace.size(); ++i) {
         const EventKind kind = trace.kind(i);
+        if (kind != EventKind::Result && i >= end)
+            continue; // the run's expected total may come last; the stores stop at `until`
         if (kind == EventKind::Result) {
             const Event e = trace.at(i);
             if (e.a == static_cast<uint32_t>(ResultKey::CounterExpected))

@@ -4,11 +4,19 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="94"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="109"/>
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>Each element should reach %1; %n update lost in all.</numerusform>
             <numerusform>Each element should reach %1; %n updates lost in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/array_panel.cpp" line="111"/>
+        <source>At the cursor: %1 increments done, %n update(s) lost so far.</source>
+        <translation>
+            <numerusform>At the cursor: %1 increments done, %n update lost so far.</numerusform>
+            <numerusform>At the cursor: %1 increments done, %n updates lost so far.</numerusform>
         </translation>
     </message>
 </context>

@@ -907,44 +907,66 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="47"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="49"/>
         <source>Predict: after every process added 1 to each element, what will each element hold?</source>
         <translation>预测：每个进程都给每个元素加 1 之后，每个元素会是多少？</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="51"/>
         <source>This run has no shared array.</source>
         <translation>这次运行没有共享数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="58"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="67"/>
         <source>expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="67"/>
+        <source>done so far</source>
+        <translation>至此完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="71"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="66"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="71"/>
+        <source>at the cursor</source>
+        <translation>光标处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
         <source>lost updates</source>
         <translation>丢失的更新</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
+        <source>lost so far</source>
+        <translation>至此丢失</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="94"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="109"/>
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>每个元素应达到 %1；总共丢失 %n 次更新。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/array_panel.cpp" line="111"/>
+        <source>At the cursor: %1 increments done, %n update(s) lost so far.</source>
+        <translation>
+            <numerusform>光标处：已完成 %1 次加一，至此丢失 %n 次更新。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="115"/>
         <source>The run was cut short: these are the values recorded until then, not a finished run&apos;s.</source>
         <translation>运行被提前中断：这些是中断前记录到的值，不是完整运行的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="101"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="118"/>
         <source>Nothing lost this time: without the lock that is luck.</source>
         <translation>这次没有丢失：没有锁的情况下，这只是运气。</translation>
     </message>
@@ -2291,32 +2313,32 @@ Discuss, then vote.
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="267"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="284"/>
         <source>imap_unordered() yields (finish order): </source>
         <translation>imap_unordered() 给出（按完成顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="268"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="285"/>
         <source>r.get() results (input order): </source>
         <translation>r.get() 的结果（按输入顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="269"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="286"/>
         <source>map() returns (input order): </source>
         <translation>map() 返回（按输入顺序）：</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="305"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="322"/>
         <source>task: x → square(x)</source>
         <translation>任务：x → square(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="310"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="327"/>
         <source>chunk boundary</source>
         <translation>分块边界</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool_view.cpp" line="314"/>
+        <location filename="../../ui/panels/pool_view.cpp" line="331"/>
         <source>not finished at the cursor</source>
         <translation>光标时刻尚未完成</translation>
     </message>

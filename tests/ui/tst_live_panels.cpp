@@ -6,6 +6,7 @@
 #include "engine/test_support.h"
 
 #include "io/trace_file.h"
+#include "trace/analysis.h"
 #include "trace/counter_ledger.h"
 #include "ui/demo_toolbar.h"
 #include "ui/export/view_factory.h"
@@ -15,6 +16,7 @@
 #include "ui/model/run_controller.h"
 #include "ui/model/run_model.h"
 #include "ui/model/trial_runner.h"
+#include "ui/panels/array_panel.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/console_panel.h"
 #include "ui/panels/counter_panel.h"
@@ -392,6 +394,45 @@ class TestLivePanels : public QObject {
         QVERIFY2(panel.noteText().contains(QStringLiteral("4 processes cannot give 4× on 2 cores")),
                  qPrintable(panel.noteText()));
         QCOMPARE(panel.speedupText(), QStringLiteral("speedup 1.9×"));
+    }
+
+    void arrayPanelFollowsTheCursor() {
+        // Before the end the array's bars and sentence are the cursor's (done so far, value
+        // then, lost so far), never the run's outcome; at the end, the whole run's.
+        if (!haveEngine())
+            QSKIP("proclab-engine not found");
+        const test::EngineRun run = test::runDemo("shared-array", "no-lock");
+        QVERIFY2(run.end.seen && run.end.status == RunStatus::Ok, run.stderrText.c_str());
+        RunModel model;
+        model.setTrace(run.trace);
+        QVERIFY(model.array().has_value());
+        ArrayPanel panel(&model);
+        paint(panel, {700, 300});
+        QVERIFY2(panel.summaryText().startsWith(QStringLiteral("Each element should reach")),
+                 qPrintable(panel.summaryText()));
+        // Halfway through the stores: each element's done-so-far is what the analysis up to
+        // the cursor counts, and lost so far obeys the ledger there.
+        const ArrayAnalysis whole = *model.array();
+        int64_t half = 0;
+        for (size_t i = 0, n = 0; i < run.trace.size(); ++i)
+            if (run.trace.kind(i) == EventKind::ArrayStore && ++n == 500) {
+                half = run.trace.time(i);
+                break;
+            }
+        QVERIFY(half > 0);
+        model.setCursor(half);
+        const ArrayAnalysis part = analyseArray(run.trace, whole.array, half);
+        int64_t done = 0;
+        for (const ArrayElement& e : part.elements)
+            done += e.stores;
+        QVERIFY(done >= 500 &&
+                done < static_cast<int64_t>(whole.elements.size()) * whole.expectedPerElement);
+        QVERIFY2(panel.summaryText().contains(QStringLiteral("%1 increments done").arg(done)),
+                 qPrintable(panel.summaryText()));
+        QVERIFY2(!panel.summaryText().contains(QStringLiteral("should reach")),
+                 qPrintable(panel.summaryText()));
+        model.setCursor(model.duration());
+        QVERIFY(panel.summaryText().startsWith(QStringLiteral("Each element should reach")));
     }
 
     void memoryPanelShowsBothCopiesAndTheSharedValue() {

@@ -68,7 +68,8 @@ QStringList exportableViews() {
 }
 
 std::unique_ptr<QWidget> makeExportView(const QString& view, RunModel* model) {
-    std::unique_ptr<RunModel> copy = modelAtTellingInstant(model);
+    const ViewInfo* info = findView(view);
+    std::unique_ptr<RunModel> copy = info && info->outcome ? nullptr : modelAtTellingInstant(model);
     auto widget = makeView(view, copy ? copy.get() : model);
     // Made a child last, so it is deleted after every view that reads it.
     if (widget && copy)

@@ -35,26 +35,31 @@ struct ViewWidget {
     const char* title;
     Qt::DockWidgetArea area; // Qt::NoDockWidgetArea: the timeline (the centre), the whole window
     std::function<QWidget*(RunModel* model, QWidget* parent)> make;
+    bool outcome; // see ViewInfo::outcome
 };
 
 const std::vector<ViewWidget>& viewWidgets() {
     static const std::vector<ViewWidget> widgets = {
         {"timeline", QT_TRANSLATE_NOOP("Views", "Timeline"), Qt::NoDockWidgetArea,
-         maker<TimelineView>()},
-        {"code", QT_TRANSLATE_NOOP("Views", "Code"), Qt::RightDockWidgetArea, maker<CodePanel>()},
+         maker<TimelineView>(), false},
+        {"code", QT_TRANSLATE_NOOP("Views", "Code"), Qt::RightDockWidgetArea, maker<CodePanel>(),
+         false},
         {"counter", QT_TRANSLATE_NOOP("Views", "Counter"), Qt::RightDockWidgetArea,
-         maker<CounterPanel>()},
-        {"queue", QT_TRANSLATE_NOOP("Views", "Queue"), Qt::RightDockWidgetArea,
-         maker<QueuePanel>()},
-        {"pool", QT_TRANSLATE_NOOP("Views", "Pool"), Qt::RightDockWidgetArea, maker<PoolView>()},
-        {"array", QT_TRANSLATE_NOOP("Views", "Array"), Qt::RightDockWidgetArea,
-         maker<ArrayPanel>()},
+         maker<CounterPanel>(), false},
+        {"queue", QT_TRANSLATE_NOOP("Views", "Queue"), Qt::RightDockWidgetArea, maker<QueuePanel>(),
+         false},
+        {"pool", QT_TRANSLATE_NOOP("Views", "Pool"), Qt::RightDockWidgetArea, maker<PoolView>(),
+         false},
+        {"array", QT_TRANSLATE_NOOP("Views", "Array"), Qt::RightDockWidgetArea, maker<ArrayPanel>(),
+         true},
         {"memory", QT_TRANSLATE_NOOP("Views", "Memory"), Qt::RightDockWidgetArea,
-         maker<MemoryPanel>()},
-        {"gil", QT_TRANSLATE_NOOP("Views", "GIL"), Qt::RightDockWidgetArea, maker<GilPanel>()},
+         maker<MemoryPanel>(), true},
+        {"gil", QT_TRANSLATE_NOOP("Views", "GIL"), Qt::RightDockWidgetArea, maker<GilPanel>(),
+         true},
         {"console", QT_TRANSLATE_NOOP("Views", "Console"), Qt::BottomDockWidgetArea,
-         maker<ConsolePanel>()},
-        {"window", QT_TRANSLATE_NOOP("Views", "Whole window"), Qt::NoDockWidgetArea, nullptr},
+         maker<ConsolePanel>(), false},
+        {"window", QT_TRANSLATE_NOOP("Views", "Whole window"), Qt::NoDockWidgetArea, nullptr,
+         false},
     };
     return widgets;
 }
@@ -76,7 +81,8 @@ std::vector<ViewInfo> joinViews() {
         QStringList demos;
         for (const char* d : entry.demos)
             demos << QString::fromLatin1(d);
-        views.push_back({QString::fromLatin1(entry.id), entry.title, w->area, demos, w->make});
+        views.push_back(
+            {QString::fromLatin1(entry.id), entry.title, w->area, demos, w->make, w->outcome});
     }
     return views;
 }

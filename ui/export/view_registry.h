@@ -31,6 +31,9 @@ struct ViewInfo {
     // Demos whose runs this view speaks about; empty: every run.
     QStringList demos;
     std::function<QWidget*(RunModel* model, QWidget* parent)> make;
+    // A summary of the whole run (the array's sums, the two copies of memory, the speedup):
+    // exported at the run's end, not at the telling instant the timeline's picture wants.
+    bool outcome = false;
 };
 
 const std::vector<ViewInfo>& viewRegistry();

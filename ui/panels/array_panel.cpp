@@ -1,5 +1,6 @@
 #include "ui/panels/array_panel.h"
 
+#include "trace/analysis.h"
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/legend_below.h"
@@ -24,6 +25,7 @@ ArrayPanel::ArrayPanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     putLegendBelow(plot_); // inside, a low dock put it over the last elements' bars
     layout->addWidget(plot_, 1);
     connect(model_, &RunModel::traceChanged, this, &ArrayPanel::rebuild);
+    connect(model_, &RunModel::cursorChanged, this, &ArrayPanel::rebuild);
     connect(&theme(), &Theme::changed, this, &ArrayPanel::applyTheme);
     applyTheme();
 }
@@ -51,19 +53,26 @@ void ArrayPanel::rebuild() {
         plot_->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
+    // Before the end the bars are the cursor's: increments done so far, the value then, the
+    // updates lost so far. The whole run's outcome would answer "what happens next?".
+    // A live run shows what has arrived, so far too.
+    const bool atEnd = !model_->isLive() && model_->cursor() >= model_->duration();
+    const ArrayAnalysis shown = atEnd || model_->isLive()
+                                    ? *array
+                                    : analyseArray(model_->trace(), array->array, model_->cursor());
     const Theme& th = theme();
-    const auto n = static_cast<int>(array->elements.size());
+    const auto n = static_cast<int>(shown.elements.size());
     auto* group = new QCPBarsGroup(plot_);
     auto* expected = new QCPBars(plot_->xAxis, plot_->yAxis);
-    expected->setName(tr("expected"));
+    expected->setName(atEnd ? tr("expected") : tr("done so far"));
     expected->setBrush(th.muted());
     expected->setPen(QPen(th.muted().darker(130)));
     auto* final = new QCPBars(plot_->xAxis, plot_->yAxis);
-    final->setName(tr("final"));
+    final->setName(atEnd ? tr("final") : tr("at the cursor"));
     final->setBrush(th.laneColor(1));
     final->setPen(QPen(th.laneColor(1).darker(130)));
     auto* lost = new QCPBars(plot_->xAxis, plot_->yAxis);
-    lost->setName(tr("lost updates"));
+    lost->setName(atEnd ? tr("lost updates") : tr("lost so far"));
     lost->setBrush(th.wrong());
     lost->setPen(QPen(th.wrong().darker(130)));
     for (QCPBars* b : {expected, final, lost}) {
@@ -72,12 +81,15 @@ void ArrayPanel::rebuild() {
     }
     int64_t totalLost = 0;
     double top = 1;
+    int64_t totalDone = 0;
     for (int i = 0; i < n; ++i) {
-        const ArrayElement& e = array->elements[static_cast<size_t>(i)];
-        expected->addData(i, static_cast<double>(array->expectedPerElement));
+        const ArrayElement& e = shown.elements[static_cast<size_t>(i)];
+        const auto wanted = static_cast<double>(atEnd ? array->expectedPerElement : e.stores);
+        expected->addData(i, wanted);
         final->addData(i, e.final);
         lost->addData(i, static_cast<double>(e.lost));
         totalLost += e.lost;
+        totalDone += e.stores;
         top = std::max({top, e.final, static_cast<double>(array->expectedPerElement)});
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -91,13 +103,18 @@ void ArrayPanel::rebuild() {
     fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 
-    QString text = tr("Each element should reach %1; %n update(s) lost in all.", nullptr,
-                      static_cast<int>(std::min<int64_t>(totalLost, INT_MAX)))
-                       .arg(array->expectedPerElement);
-    if (model_->cutShort() || model_->dropped() > 0)
+    const int lostShown = static_cast<int>(std::min<int64_t>(totalLost, INT_MAX));
+    QString text =
+        atEnd
+            ? tr("Each element should reach %1; %n update(s) lost in all.", nullptr, lostShown)
+                  .arg(array->expectedPerElement)
+            : tr("At the cursor: %1 increments done, %n update(s) lost so far.", nullptr, lostShown)
+                  .arg(totalDone);
+    // The run's outcome waits for its end.
+    if (atEnd && (model_->cutShort() || model_->dropped() > 0))
         text += QLatin1Char(' ') + tr("The run was cut short: these are the values recorded "
                                       "until then, not a finished run's.");
-    else if (totalLost == 0 && model_->trace().variant == "no-lock")
+    else if (atEnd && totalLost == 0 && model_->trace().variant == "no-lock")
         text += QLatin1Char(' ') + tr("Nothing lost this time: without the lock that is luck.");
     summary_->setText(text);
 }
