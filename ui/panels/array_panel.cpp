@@ -3,6 +3,7 @@
 #include "trace/analysis.h"
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/widgets/fitting_ticker.h"
 #include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace proclab::ui {
 
@@ -22,12 +24,18 @@ ArrayPanel::ArrayPanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     layout->addWidget(summary_);
     plot_ = new PlotWidget(this);
     plot_->setMinimumHeight(160);
-    putLegendBelow(plot_); // inside, a low dock put it over the last elements' bars
+    putLegendBelow(plot_);              // inside, a low dock put it over the last elements' bars
+    installFittingTicker(plot_->yAxis); // a low chart: fewer values, never on each other
     layout->addWidget(plot_, 1);
     connect(model_, &RunModel::traceChanged, this, &ArrayPanel::rebuild);
     connect(model_, &RunModel::cursorChanged, this, &ArrayPanel::rebuild);
     connect(&theme(), &Theme::changed, this, &ArrayPanel::applyTheme);
     applyTheme();
+}
+
+void ArrayPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    rebuild(); // the element labels depend on the width
 }
 
 QString ArrayPanel::summaryText() const {
@@ -93,9 +101,16 @@ void ArrayPanel::rebuild() {
         top = std::max({top, e.final, static_cast<double>(array->expectedPerElement)});
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const int step = std::max(1, n / 16); // at most ~16 labels
+    // "arr[3]" under each group while they fit; in a narrow dock the index alone, and only
+    // as many as fit (the labels ran together: "arr[0]arr[1]arr[2]").
+    const QFontMetrics fm(plot_->xAxis->tickLabelFont());
+    const double perElement = std::max(1, plot_->axisRect()->width()) / std::max(1.0, double(n));
+    const bool full = fm.horizontalAdvance(QStringLiteral("arr[%1]").arg(n - 1)) + 8 <= perElement;
+    const int labelW = fm.horizontalAdvance(QString::number(n - 1)) + 8;
+    const int step =
+        full ? std::max(1, n / 16) : std::max(1, static_cast<int>(std::ceil(labelW / perElement)));
     for (int i = 0; i < n; i += step)
-        ticker->addTick(i, QStringLiteral("arr[%1]").arg(i));
+        ticker->addTick(i, full ? QStringLiteral("arr[%1]").arg(i) : QString::number(i));
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setRange(-0.6, n - 0.4);
     plot_->yAxis->setRange(0, top * 1.1); // the legend is below the axes, never on the bars

@@ -19,6 +19,9 @@ class ArrayPanel : public QWidget {
     QString summaryText() const;
     PlotWidget* plot() const { return plot_; }
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
     void rebuild();
     void applyTheme();
