@@ -4,7 +4,7 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="109"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="124"/>
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>Each element should reach %1; %n update lost in all.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="111"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="126"/>
         <source>At the cursor: %1 increments done, %n update(s) lost so far.</source>
         <translation>
             <numerusform>At the cursor: %1 increments done, %n update lost so far.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>proclab::ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="177"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>%n event was dropped: counts drawn from events are not exact.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="353"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="359"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -172,7 +172,7 @@ Meanwhile %5 had counted up to %4: %n increments erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="241"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="247"/>
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ Legend (%n entry): click to show</numerusform>

@@ -854,52 +854,52 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="42"/>
+        <location filename="../../ui/export/view_registry.cpp" line="43"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="44"/>
+        <location filename="../../ui/export/view_registry.cpp" line="45"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="45"/>
+        <location filename="../../ui/export/view_registry.cpp" line="47"/>
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="47"/>
+        <location filename="../../ui/export/view_registry.cpp" line="49"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="49"/>
+        <location filename="../../ui/export/view_registry.cpp" line="51"/>
         <source>Pool</source>
         <translation>进程池</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="50"/>
+        <location filename="../../ui/export/view_registry.cpp" line="53"/>
         <source>Array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="52"/>
+        <location filename="../../ui/export/view_registry.cpp" line="55"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="54"/>
+        <location filename="../../ui/export/view_registry.cpp" line="57"/>
         <source>GIL</source>
         <translation>全局解释器锁</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="55"/>
+        <location filename="../../ui/export/view_registry.cpp" line="59"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/export/view_registry.cpp" line="57"/>
+        <location filename="../../ui/export/view_registry.cpp" line="61"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -907,66 +907,66 @@
 <context>
     <name>proclab::ui::ArrayPanel</name>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="57"/>
         <source>Predict: after every process added 1 to each element, what will each element hold?</source>
         <translation>预测：每个进程都给每个元素加 1 之后，每个元素会是多少？</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="51"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="59"/>
         <source>This run has no shared array.</source>
         <translation>这次运行没有共享数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="67"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
         <source>expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="67"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
         <source>done so far</source>
         <translation>至此完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="71"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="79"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="71"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="79"/>
         <source>at the cursor</source>
         <translation>光标处</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="83"/>
         <source>lost updates</source>
         <translation>丢失的更新</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="83"/>
         <source>lost so far</source>
         <translation>至此丢失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="109"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="124"/>
         <source>Each element should reach %1; %n update(s) lost in all.</source>
         <translation>
             <numerusform>每个元素应达到 %1；总共丢失 %n 次更新。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/array_panel.cpp" line="111"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="126"/>
         <source>At the cursor: %1 increments done, %n update(s) lost so far.</source>
         <translation>
             <numerusform>光标处：已完成 %1 次加一，至此丢失 %n 次更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="115"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="130"/>
         <source>The run was cut short: these are the values recorded until then, not a finished run&apos;s.</source>
         <translation>运行被提前中断：这些是中断前记录到的值，不是完整运行的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/array_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/array_panel.cpp" line="133"/>
         <source>Nothing lost this time: without the lock that is luck.</source>
         <translation>这次没有丢失：没有锁的情况下，这只是运气。</translation>
     </message>
@@ -2808,7 +2808,7 @@ more</source>
     <name>proclab::ui::TimelineView</name>
     <message>
         <location filename="../../ui/timeline/timeline_view.cpp" line="61"/>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="159"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="161"/>
         <source>Choose a demo and press Run (F5),
 or open a saved run (Ctrl+O).</source>
         <translation>选择一个演示并按“运行”(F5)，
@@ -2865,31 +2865,31 @@ or open a saved run (Ctrl+O).</source>
         <translation>进程池任务 x → x²（每个任务一条刻线）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="158"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="160"/>
         <source>Read the code, predict what will happen,
 then press Run (F5).</source>
         <translation>先读代码，预测会发生什么，
 再按运行（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="169"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="175"/>
         <source>Stopped before the end: only what happened until then is shown.</source>
         <translation>运行在结束前被停止：只显示停止前发生的事。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="171"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="177"/>
         <source>%n event(s) were dropped: counts drawn from events are not exact.</source>
         <translation>
             <numerusform>丢弃了 %n 个事件：由事件得出的计数并不精确。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="215"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="221"/>
         <source>cursor</source>
         <translation>光标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="353"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="359"/>
         <source>Lost update: %1 read %2, added 1 and wrote %3 over %4.
 Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         <translation>
@@ -2898,24 +2898,29 @@ Meanwhile %5 had counted up to %4: %n increment(s) erased.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="360"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="366"/>
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="385"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="391"/>
         <source>%1: %2 for %3</source>
         <translation>%1：%2，持续 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_view.cpp" line="241"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="247"/>
         <source>▸ Legend (%n entries): click to show</source>
         <translation>
             <numerusform>▸ 图例（%n 项）：点击显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="243"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="158"/>
+        <source>Starting the processes…</source>
+        <translation>正在启动进程…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="249"/>
         <source>▾ Hide the legend</source>
         <translation>▾ 隐藏图例</translation>
     </message>

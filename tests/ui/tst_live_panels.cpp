@@ -151,6 +151,21 @@ class TestLivePanels : public QObject {
         QVERIFY(stopped >= 1);
     }
 
+    void aRunJustStartedDoesNotSayPressRun() {
+        // Between Run and the first process's record the timeline is empty: it says the run is
+        // starting, not "press Run" (a class saw that for a second and pressed again).
+        RunModel model;
+        TimelineView view(&model);
+        paint(view, {800, 400});
+        QVERIFY2(view.placeholderText().contains(QStringLiteral("press Run")),
+                 qPrintable(view.placeholderText()));
+        model.beginLive();
+        paint(view, {800, 400});
+        QVERIFY2(view.placeholderText().contains(QStringLiteral("Starting")),
+                 qPrintable(view.placeholderText()));
+        QVERIFY(!view.placeholderText().contains(QStringLiteral("press Run")));
+    }
+
     void itemsNotGotYetAreNoLossWhileLive() {
         // join() before the drain: the producer blocks on a full queue, the consumer starts only
         // after the join times out. While that goes on, the queued items are not got *yet*.

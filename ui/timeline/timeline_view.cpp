@@ -153,14 +153,20 @@ void TimelineView::rebuild() {
     rebuildLegend();
     // Room right of the time axis for the labels of exits at its end (the run ends there).
     axisRect()->setMinimumMargins(QMargins(0, 0, lanes_->exitLabelRoom(), 0));
+    // A live run before its first process arrives: not "press Run", the run was just pressed.
     placeholder_->setText(
-        model_->isChoiceOnly()
+        model_->isLive() ? tr("Starting the processes…")
+        : model_->isChoiceOnly()
             ? tr("Read the code, predict what will happen,\nthen press Run (F5).")
             : tr("Choose a demo and press Run (F5),\nor open a saved run (Ctrl+O)."));
     placeholder_->setVisible(!model_->hasTrace());
     updateBanner();
     updateCursor();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString TimelineView::placeholderText() const {
+    return placeholder_->visible() ? placeholder_->text() : QString();
 }
 
 void TimelineView::updateBanner() {

@@ -22,6 +22,8 @@ class TimelineView : public PlotWidget {
     QStringList laneLabels() const;
     // Whether the legend is folded to its one-line toggle (too tall for the view).
     bool legendFolded() const { return legendFolded_; }
+    // What the empty plot says ("press Run", "Starting…"); empty while lanes are shown.
+    QString placeholderText() const;
     QCPTextElement* legendToggle() const { return legendToggle_; }
 
     void applyTheme() override;
