@@ -16,6 +16,7 @@
 #include "ui/style/theme.h"
 #include "ui/testing/sample_traces.h"
 #include "ui/timeline/lanes_plottable.h"
+#include "ui/timeline/time_ticker.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/widgets/plot_widget.h"
 
@@ -549,6 +550,20 @@ class TestClassroomLayout : public QObject {
         QTest::newRow("scheduler") << QStringLiteral("schedulerDock");
         QTest::newRow("lesson") << QStringLiteral("lessonDock");
     }
+    void narrowTimeAxisKeepsAScale() {
+        // A 46 ms run on a timeline squeezed beside the Lesson dock: two ticks' worth of room
+        // rounded to a 50 ms step and left a lone "0". Two labels at least give the scale.
+        QCustomPlot plot;
+        installTimeTicker(plot.xAxis);
+        plot.resize(260, 200);
+        plot.xAxis->setRange(-1e6, 46e6);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        int inside = 0;
+        for (double t : plot.xAxis->tickVector())
+            inside += plot.xAxis->range().contains(t) ? 1 : 0;
+        QVERIFY2(inside >= 2, qPrintable(QString::number(inside)));
+    }
+
     void lanesStayReadableInTheProjectorWindow_data() {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");

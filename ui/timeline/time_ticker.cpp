@@ -17,7 +17,12 @@ int TimeTicker::ticksThatFit() const {
 
 double TimeTicker::getTickStep(const QCPRange& range) {
     unit_ = TimeAxis::unitFor(range.size());
-    step_ = TimeAxis::tickStep(range.size(), std::max(2, ticksThatFit()));
+    int ticks = std::max(2, ticksThatFit());
+    step_ = TimeAxis::tickStep(range.size(), ticks);
+    // Never a lone "0" on a narrow axis (46 ms in two ticks rounds to a 50 ms step): one step
+    // finer until two labels give the scale (short labels such as "20" still fit).
+    while (range.size() / step_ < 2 && ticks < 4)
+        step_ = TimeAxis::tickStep(range.size(), ++ticks);
     return step_;
 }
 
