@@ -98,7 +98,10 @@ void ArrayPanel::rebuild() {
         lost->addData(i, static_cast<double>(e.lost));
         totalLost += e.lost;
         totalDone += e.stores;
-        top = std::max({top, e.final, static_cast<double>(array->expectedPerElement)});
+        // The run's scale at the end; before it the values so far, or a replay's early
+        // cursor shows bars too small to read against the final 4000.
+        top = std::max(
+            {top, e.final, atEnd ? static_cast<double>(array->expectedPerElement) : wanted});
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     // "arr[3]" under each group while they fit; in a narrow dock the index alone, and only
