@@ -1,0 +1,159 @@
+// The main window at a projector's size (issue 9, items 9 and 10): the lanes keep readable rows
+// (the legend folds first, also beside a side panel), the code panel leaves the demo's panel
+// its share when the window grows, and a narrow time axis still shows a scale.
+#include "ui/gui_entry.h"
+#include "ui/main_window.h"
+#include "ui/model/run_model.h"
+#include "ui/style/theme.h"
+#include "ui/testing/sample_traces.h"
+#include "ui/timeline/time_ticker.h"
+#include "ui/timeline/timeline_view.h"
+
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace proclab;
+using namespace proclab::ui;
+
+namespace {
+void settle() {
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+} // namespace
+
+class TestWindowFit : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcLabTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("ProcLabTest"));
+        QSettings().clear();
+        QFont f = QApplication::font();
+        f.setPointSizeF(11);
+        QApplication::setFont(f);
+    }
+    void cleanup() { theme().setTextScale(1.0); }
+
+    void narrowTimeAxisKeepsAScale() {
+        // A 46 ms run on a timeline squeezed beside the Lesson dock: two ticks' worth of room
+        // rounded to a 50 ms step and left a lone "0". Two labels at least give the scale.
+        QCustomPlot plot;
+        installTimeTicker(plot.xAxis);
+        plot.resize(260, 200);
+        plot.xAxis->setRange(-1e6, 46e6);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        int inside = 0;
+        for (double t : plot.xAxis->tickVector())
+            inside += plot.xAxis->range().contains(t) ? 1 : 0;
+        QVERIFY2(inside >= 2, qPrintable(QString::number(inside)));
+    }
+
+    void lanesStayReadableInTheProjectorWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void lanesStayReadableInTheProjectorWindow() {
+        // 1024x700, main and four racing workers, Chinese legend entries two to a row: the
+        // legend took a third of the timeline and left each lane 18 px. It folds instead, and
+        // every lane row keeps at least 30 px.
+        QFETCH(QString, language);
+        QVERIFY(installTranslators(language));
+        const auto english = qScopeGuard([] { installTranslators(QStringLiteral("en")); });
+        MainWindow window;
+        window.model()->setTrace(samples::counterRace(4, 300, 3));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        auto* timeline = window.findChild<TimelineView*>();
+        QVERIFY(timeline);
+        timeline->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(window.model()->lanes().size(), size_t(5));
+        const double row =
+            std::abs(timeline->yAxis->coordToPixel(1) - timeline->yAxis->coordToPixel(0));
+        QVERIFY2(row >= 30, qPrintable(QStringLiteral("lane rows of %1 px in a timeline %2 px "
+                                                      "high, legend folded: %3")
+                                           .arg(row)
+                                           .arg(timeline->height())
+                                           .arg(timeline->legendFolded())));
+    }
+
+    void panelBelowTheCodeKeepsItsShareWhenTheWindowGrows() {
+        // Opened at a projector's size, then maximised: the code panel took the new height and
+        // left the queue's chart 30 px. The code keeps its ten lines and two fifths at most.
+        MainWindow window;
+        window.model()->setTrace(samples::producerConsumer(5, 2));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        settle();
+        window.resize(1920, 1080);
+        settle();
+        auto* code = window.findChild<QDockWidget*>(QStringLiteral("codeDock"));
+        auto* queue = window.findChild<QDockWidget*>(QStringLiteral("queueDock"));
+        QVERIFY(code && queue && queue->isVisible());
+        const int column = code->height() + queue->height();
+        QVERIFY2(code->height() <= column * 2 / 5 + 24 ||
+                     code->height() <= code->minimumSizeHint().height() + 24,
+                 qPrintable(QStringLiteral("code %1 px, queue %2 px")
+                                .arg(code->height())
+                                .arg(queue->height())));
+        auto* editor = code->findChild<QPlainTextEdit*>();
+        QVERIFY(editor);
+        QVERIFY(editor->height() >= editor->minimumHeight()); // its ten lines
+    }
+
+    void timelineLegendFoldsBesideASidePanel_data() {
+        QTest::addColumn<QString>("dock");
+        QTest::newRow("scheduler") << QStringLiteral("schedulerDock");
+        QTest::newRow("lesson") << QStringLiteral("lessonDock");
+    }
+    void timelineLegendFoldsBesideASidePanel() {
+        QFETCH(QString, dock);
+        MainWindow window; // owns its model: the Lesson dock exists only then
+        window.model()->setTrace(samples::producerConsumer(5, 2));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        auto* side = window.findChild<QDockWidget*>(dock);
+        QVERIFY(side);
+        side->show();
+        settle();
+        auto* timeline = window.findChild<TimelineView*>();
+        QVERIFY(timeline);
+        timeline->replot(QCustomPlot::rpImmediateRefresh);
+        const int lanesHeight = timeline->axisRect()->rect().height();
+        QVERIFY2(lanesHeight >= timeline->height() * 0.55,
+                 qPrintable(
+                     QStringLiteral("lanes %1 px of %2").arg(lanesHeight).arg(timeline->height())));
+        if (timeline->legendFolded()) {
+            // One click shows the whole legend all the same, another folds it again.
+            const QPoint at = timeline->legendToggle()->outerRect().center();
+            QTest::mouseClick(timeline, Qt::LeftButton, {}, at);
+            settle();
+            QVERIFY(!timeline->legendFolded());
+            timeline->replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY(timeline->legend->visible());
+            QVERIFY(!timeline->legend->outerRect().intersects(timeline->axisRect()->rect()));
+            QTest::mouseClick(timeline, Qt::LeftButton, {},
+                              timeline->legendToggle()->outerRect().center());
+            settle();
+            QVERIFY(timeline->legendFolded());
+        }
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_window_fit.moc"
