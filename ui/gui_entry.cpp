@@ -18,11 +18,37 @@
 #include <QStyleFactory>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace proclab::ui {
 
 namespace {
+// Qt ends with abort() (exit 134, a core dump) when no platform plugin starts: DISPLAY names a
+// server that is gone (a closed Xvfb, an ssh session without X). An unset DISPLAY is caught
+// before (app/cli_checks.cpp); while the application starts, a fatal message gets the same
+// kind of line and exit 2. Installed only around QApplication's construction: later fatal
+// messages keep Qt's behaviour.
+QtMessageHandler g_handlerBeforeStart = nullptr;
+
+void startupMessageHandler(QtMsgType type, const QMessageLogContext& context,
+                           const QString& message) {
+    if (type != QtFatalMsg) {
+        if (g_handlerBeforeStart)
+            g_handlerBeforeStart(type, context, message);
+        return;
+    }
+    const QString display = qEnvironmentVariable("DISPLAY");
+    std::fprintf(stderr,
+                 "proclab: the window cannot open: no display could be reached (DISPLAY=%s); on "
+                 "a terminal use proclab list, run or show (see proclab --help)\n"
+                 "proclab: Qt said: %s\n",
+                 qPrintable(display), qPrintable(message.section('\n', 0, 0)));
+    std::fflush(stderr);
+    std::_Exit(2);
+}
+
 QPointer<QTranslator> g_appTranslator;
 QPointer<QTranslator> g_qtTranslator;
 QString g_language = QStringLiteral("en");
@@ -166,7 +192,9 @@ QString currentLanguage() {
 }
 
 int runGui(int argc, char** argv) {
+    g_handlerBeforeStart = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(g_handlerBeforeStart);
     setUpApplication();
     installTranslators(chosenLanguage());
     // On the heap: switching the language replaces the window (language_switch.h).

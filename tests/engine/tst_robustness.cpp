@@ -413,6 +413,14 @@ class TestRobustness : public QObject {
         r = runCli({}, noDisplay);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.stderrText.contains("no display"), r.stderrText.constData());
+        // DISPLAY set, but to a server that is not there (a closed Xvfb, ssh without X): Qt's
+        // abort became exit 134 with a core dump; it must be a line and exit 2 too.
+        const QMap<QString, QString> deadDisplay = {
+            {"DISPLAY", ":987"}, {"WAYLAND_DISPLAY", ""}, {"QT_QPA_PLATFORM", "xcb"}};
+        r = runCli({file}, deadDisplay);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrText.contains("no display could be reached (DISPLAY=:987)"),
+                 r.stderrText.constData());
     }
 
     void outputPathsCheckedBeforeTheRun_data() {

@@ -114,6 +114,49 @@ class TestWindowFit : public QObject {
         QVERIFY(editor->height() >= editor->minimumHeight()); // its ten lines
     }
 
+    void demoPanelFitsItsDockInTheProjectorWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("demo");
+        for (const char* lang : {"en", "zh_CN"})
+            for (const char* demo : {"counter", "queue", "pool"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(demo, lang)))
+                    << QString::fromLatin1(lang) << QString::fromLatin1(demo);
+    }
+    void demoPanelFitsItsDockInTheProjectorWindow() {
+        // A finished run opened at 1024x700: the counter, queue and pool panels had to be
+        // scrolled, the counter chart's time axis and the queue's boxes below the dock's edge.
+        QFETCH(QString, language);
+        QFETCH(QString, demo);
+        QVERIFY(installTranslators(language));
+        const auto english = qScopeGuard([] { installTranslators(QStringLiteral("en")); });
+        MainWindow window;
+        window.model()->setTrace(demo == QLatin1String("counter") ? samples::counterRace(4, 300, 3)
+                                 : demo == QLatin1String("queue") ? samples::producerConsumer(5, 5)
+                                                                  : samples::poolSquare(4, 12, 1));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        window.model()->setCursor(window.model()->trace().duration());
+        settle();
+        const QString name = demo == QLatin1String("counter") ? QStringLiteral("counterPanel")
+                             : demo == QLatin1String("queue") ? QStringLiteral("queuePanel")
+                                                              : QStringLiteral("poolView");
+        auto* panel = window.findChild<QWidget*>(name);
+        QVERIFY2(panel && panel->isVisible() && panel->parentWidget(), qPrintable(name));
+        const QWidget* view = panel->parentWidget();
+        QVERIFY2(panel->height() <= view->height() + 1,
+                 qPrintable(QStringLiteral("%1 %2 px in a dock showing %3 px")
+                                .arg(name)
+                                .arg(panel->height())
+                                .arg(view->height())));
+        if (demo == QLatin1String("counter")) { // and the chart is still a chart
+            auto* chart = panel->findChild<QCustomPlot*>();
+            QVERIFY(chart);
+            QVERIFY2(chart->height() >= 120, qPrintable(QString::number(chart->height())));
+        }
+    }
+
     void timelineLegendFoldsBesideASidePanel_data() {
         QTest::addColumn<QString>("dock");
         QTest::newRow("scheduler") << QStringLiteral("schedulerDock");

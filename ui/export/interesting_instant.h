@@ -16,7 +16,7 @@ namespace proclab::ui {
 // In this order, the first that applies:
 //  - a process crashed: just after the first crash;
 //  - lost updates on a counter: the store of the largest loss (the first of equals);
-//  - lost updates on a shared array: the first lost store;
+//  - lost updates on a shared array: just after the last lost store;
 //  - a queue: when it is deepest (first time reached); when items were never got, the deepest
 //    moment after the consumer quit, so the stranded items are in the boxes;
 //  - a pool: mid-pool, just after half of the tasks finished;

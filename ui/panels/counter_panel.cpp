@@ -75,13 +75,17 @@ CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
     // projector's 1024×700, or large text under the code panel): the chart keeps its height.
     body_ = new QBoxLayout(QBoxLayout::TopToBottom);
     body_->addLayout(words_);
-    body_->addWidget(plot_, 1);
+    chartColumn_ = new QVBoxLayout;
+    chartColumn_->addWidget(plot_, 1);
+    body_->addLayout(chartColumn_, 1);
     main_->addLayout(body_, 2);
     buildTrialBar();
     main_->addWidget(trialBar_);
     arrange(false, false);
     histogramRow_ = new QHBoxLayout;
-    main_->addLayout(histogramRow_, 1);
+    // No share while no trial has run: an empty third of the panel had left the chart 100 px
+    // at 1600×1000. showTrials gives the row its share when the first histogram comes.
+    main_->addLayout(histogramRow_, 0);
     connectTrials();
     connect(model_, &RunModel::traceChanged, this, &CounterPanel::rebuild);
     connect(model_, &RunModel::cursorChanged, this, &CounterPanel::updateNumbers);
@@ -123,6 +127,17 @@ void CounterPanel::buildChart() {
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("counter value"));
     installFittingTicker(plot_->yAxis); // a low chart: fewer values, never on each other
+    // A chart lower than its rotated axis title (1024×700) showed "counter val": the title is
+    // left out there (the numbers above name the values); its width does not change the height.
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        const QString title = tr("counter value");
+        const bool fits = QFontMetrics(plot_->yAxis->labelFont()).horizontalAdvance(title) + 8 <=
+                          plot_->axisRect()->height();
+        if (plot_->yAxis->label().isEmpty() == fits) {
+            plot_->yAxis->setLabel(fits ? title : QString());
+            plot_->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -156,9 +171,14 @@ void CounterPanel::arrange(bool beside, bool stacked) {
         }
     }
     // Beside, the trial controls join the words: the chart gets the panel's whole height.
+    // In a low dock (1024×700: ~190 px) the numbers, the note and the button were taller than
+    // the dock; the button goes under the chart there, where the chart's minimum leaves room.
     main_->removeWidget(trialBar_);
     words_->removeWidget(trialBar_);
-    if (beside)
+    chartColumn_->removeWidget(trialBar_);
+    if (beside && lowDock_)
+        chartColumn_->addWidget(trialBar_);
+    else if (beside)
         words_->insertWidget(words_->count() - 1, trialBar_); // above the stretch
     else
         main_->insertWidget(1, trialBar_); // under the body, above the histograms
@@ -206,14 +226,41 @@ void CounterPanel::fitToRoom() {
     const QFontMetrics fm(theme().labelFont());
     const bool stacked =
         beside || room.width() < 3 * (fm.horizontalAdvance(tr("lost so far")) + 16);
-    if (beside != beside_ || stacked != stacked_)
+    // Three numbers one under the other, four lines of note and the trial button need about
+    // thirteen lines of text.
+    const bool low = room.height() < 13 * fm.height();
+    if (beside != beside_ || stacked != stacked_ || low != lowDock_) {
+        lowDock_ = low;
         arrange(beside, stacked);
-    else
+    } else
         setBodyStretch();
     // A narrow dock: the trial button under the count, not cut at the edge.
     trialRow_->setDirection(room.width() < 280 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    fitExplanation(room);
     nameCurves();
     fitNumbers();
+}
+
+// At 1024×700 the counter dock is about 220 px high. The account of updates lost and brought
+// back (five lines in the numbers' column) pushed the panel past it: a scroll bar, and the
+// chart's time axis cut off. When the words would not fit, that account moves to the note's
+// tooltip; the note itself ("N updates lost: …") and the numbers stay.
+void CounterPanel::fitExplanation(const QSize& room) {
+    const int s0 = body_->stretch(0), s1 = body_->stretch(1);
+    const int margins = 12, spacing = std::max(0, main_->spacing());
+    const int wordsWidth = beside_ ? (room.width() - margins - spacing) * s0 / std::max(1, s0 + s1)
+                                   : room.width() - margins;
+    auto heightOf = [wordsWidth](const QLabel* l) {
+        return l->text().isEmpty() ? 0 : l->heightForWidth(std::max(1, wordsWidth));
+    };
+    int needed = margins + numbers_->sizeHint().height() + heightOf(note_) + heightOf(lostWhy_) +
+                 3 * spacing;
+    if (beside_ && !lowDock_)
+        needed += trialBar_->sizeHint().height();
+    else
+        needed += plot_->minimumHeight() + trialBar_->sizeHint().height();
+    explanationFits_ = needed <= room.height();
+    lostWhy_->setVisible(!lostWhy_->text().isEmpty() && !model_->isLive() && explanationFits_);
 }
 
 // The big numbers as large as the room allows, never cut: the theme's size when it fits,
@@ -222,7 +269,7 @@ void CounterPanel::fitNumbers() {
     QLabel* captions[] = {expectedCaption_, finalCaption_, lostCaption_, notDoneCaption_};
     QLabel* values[] = {expected_, final_, lost_, notDone_};
     const QFont big = theme().bigNumberFont();
-    const QFontMetricsF bigFm(big), captionFm(theme().labelFont());
+    const QFontMetricsF bigFm(big), captionFm(expectedCaption_->font());
     int shown = 0;
     double widest = 1, widestCaption = 0;
     for (int i = 0; i < 4; ++i) {
@@ -232,7 +279,8 @@ void CounterPanel::fitNumbers() {
         widest = std::max(widest, bigFm.horizontalAdvance(values[i]->text()));
         widestCaption = std::max(widestCaption, captionFm.horizontalAdvance(captions[i]->text()));
     }
-    const double spacing = 8;
+    // The grid's own spacing: with a fixed 8 the numbers were cut at 1024×700 ("119" of 1192).
+    const double spacing = std::max(8, numbers_->horizontalSpacing());
     const double inner = width() - 12; // the layout's margins
     double room = 0;
     if (stacked_) {
@@ -246,6 +294,9 @@ void CounterPanel::fitNumbers() {
     const QSize view = parentWidget() ? parentWidget()->size() : size();
     if (view.height() < 420)
         scale = std::min(scale, 0.75); // a low dock: room for the chart under or beside them
+    if (beside_ && view.height() < 16 * captionFm.height())
+        scale = std::min(scale, 0.6); // 1024×700: three numbers, the note and the trial button
+                                      // in ~205 px, one above the other
     QFont f = big;
     f.setPointSizeF(big.pointSizeF() * scale);
     for (QLabel* v : values)
@@ -274,7 +325,10 @@ QString CounterPanel::noteText() const {
     return note_->text();
 }
 QString CounterPanel::lostExplanation() const {
-    return lostWhy_->isVisibleTo(this) ? lostWhy_->text() : QString();
+    return model_->isLive() ? QString() : lostWhy_->text();
+}
+bool CounterPanel::lostExplanationShown() const {
+    return lostWhy_->isVisibleTo(this);
 }
 PlotWidget* CounterPanel::histogram() const {
     return lastHistogram_ < 0 ? nullptr : histograms_[static_cast<size_t>(lastHistogram_)].plot;
@@ -371,7 +425,8 @@ void CounterPanel::explainLost(bool atEnd) {
                   .arg(peak)
                   .arg(peak - c.lost);
     lostWhy_->setText(why);
-    lostWhy_->setVisible(!why.isEmpty() && !model_->isLive());
+    lostWhy_->setVisible(!why.isEmpty() && !model_->isLive() && explanationFits_);
+    note_->setToolTip(why); // the whole account, also when a low dock has no room for it
 }
 
 void CounterPanel::rebuild() {

@@ -17,6 +17,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace proclab {
 struct CounterLedger;
@@ -42,6 +43,7 @@ class CounterPanel : public QWidget {
     QString noteText() const;
     // Why "lost so far" is more than the final "lost" (empty when it is not, or hidden).
     QString lostExplanation() const;
+    bool lostExplanationShown() const; // false in a dock too low for it (then in a tooltip)
     PlotWidget* plot() const { return plot_; }
     // The histogram of the variant shown last (nullptr before any trial).
     PlotWidget* histogram() const;
@@ -88,6 +90,7 @@ class CounterPanel : public QWidget {
     void arrange(bool beside, bool stacked);
     void nameCurves();
     void fitToRoom();
+    void fitExplanation(const QSize& room);
     void setBodyStretch();
     void fitNumbers();
     void updateNumbers();
@@ -120,9 +123,15 @@ class CounterPanel : public QWidget {
     QBoxLayout* body_;
     QBoxLayout* main_;
     QBoxLayout* words_;
-    QWidget* trialBar_;  // the trial count, button and status
-    bool beside_ = true; // arrange(false, false) in the constructor sets both
+    QVBoxLayout* chartColumn_; // the chart, and in a low dock the trial button under it
+    QWidget* trialBar_;        // the trial count, button and status
+    bool beside_ = true;       // arrange(false, false) in the constructor sets both
     bool stacked_ = true;
+    // False in a dock too low for the long account of lost-and-regained updates: it goes to the
+    // note's tooltip instead (fitToRoom), so the chart keeps its axis.
+    bool explanationFits_ = true;
+    bool lowDock_ =
+        false; // fitToRoom: too low for the numbers, the note and the button in a column
     QBoxLayout* trialRow_;
     QSpinBox* trialCount_;
     QPushButton* trialButton_;

@@ -126,6 +126,7 @@ void CounterPanel::showTrials(const QVector<qint64>& finals, qint64 expected,
         v->addWidget(h.title);
         v->addWidget(h.plot, 1);
         histogramRow_->addWidget(box, 1);
+        main_->setStretchFactor(histogramRow_, 1);
         histograms_.push_back(h);
         it = std::prev(histograms_.end());
     }

@@ -5,6 +5,7 @@
 #include "ui/timeline/time_axis.h"
 
 #include <QPainter>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <map>
@@ -13,6 +14,7 @@ namespace proclab::ui {
 
 namespace {
 constexpr int kMargin = 10;
+constexpr int kLeastRowH = 18; // a worker's name in the label font still fits
 
 QString taskLabel(const PoolTask& t) {
     return QStringLiteral("%1 → %2").arg(t.input).arg(t.end >= 0 ? QString::number(t.result)
@@ -125,6 +127,37 @@ QString PoolView::resultText() const {
     return QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
 }
 
+int PoolView::resultHeight() const {
+    return QFontMetrics(theme().labelFont()).height() * 2 + 8;
+}
+
+// Everything at its least: the header line (and the why under it), a short row per worker, the
+// result list and the legend wrapped to the width.
+int PoolView::neededHeight(bool withExplanation) const {
+    const QFontMetrics fm(theme().labelFont());
+    int h = kMargin + fm.height() + 8;
+    if (withExplanation) {
+        if (const QString why = explanation(); !why.isEmpty())
+            h += fm.boundingRect(QRect(0, 0, std::max(1, width() - 2 * kMargin), 10000),
+                                 Qt::TextWordWrap, why)
+                     .height();
+    }
+    const size_t workers =
+        model_->pool() ? tasksByWorker(model_->trace(), *model_->pool()).size() : 0;
+    h += static_cast<int>(std::max<size_t>(1, workers)) * kLeastRowH + 6;
+    return h + resultHeight() + paintLegend(nullptr, 0) + 6 + kMargin;
+}
+
+QSize PoolView::minimumSizeHint() const {
+    return {260, std::max(120, neededHeight(false))};
+}
+
+void PoolView::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    if (e->oldSize().width() != width())
+        updateGeometry(); // the legend wraps to the width: the least height follows it
+}
+
 void PoolView::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -141,16 +174,15 @@ void PoolView::paintEvent(QPaintEvent*) {
     const WorkerRows rowsByWorker = tasksByWorker(model_->trace(), pool);
     const int top = paintHeader(p, pool, rowsByWorker.size());
     // Legend and result list reserve the bottom.
-    const QFontMetrics fm(th.labelFont());
-    const int resultH = fm.height() * 2 + 8;
-    const int legendH = paintLegend(p, 0, false) + 6; // measured: it wraps to the width
+    const int resultH = resultHeight();
+    const int legendH = paintLegend(nullptr, 0) + 6; // measured: it wraps to the width
     const int rowsBottom = height() - kMargin - resultH - legendH;
     const int rowsEnd = paintWorkerRows(p, rowsByWorker, top, rowsBottom);
     // Each block starts below the one before it, so that on a short panel they never overlap
     // (what does not fit is cut at the bottom, never drawn over the results).
     const int resultTop = std::max(rowsEnd + 6, rowsBottom + 6);
     paintResultList(p, pool, resultTop, resultH);
-    paintLegend(p, std::max(resultTop + resultH, height() - kMargin - legendH + 6), true);
+    paintLegend(&p, std::max(resultTop + resultH, height() - kMargin - legendH + 6));
 }
 
 int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers) {
@@ -165,7 +197,11 @@ int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers)
     int y = kMargin + fm.ascent();
     p.drawText(kMargin, y, header);
     y += fm.descent() + 4;
-    if (const QString why = explanation(); !why.isEmpty()) {
+    // At 1024×700 the dock is ~200 px: the three lines of why would leave the rows, the result
+    // list and the legend no room. Then the header's tooltip holds it.
+    const QString why = explanation();
+    setToolTip(why);
+    if (!why.isEmpty() && height() >= neededHeight(true)) {
         const QRect box(kMargin, y, width() - 2 * kMargin, height());
         const QRect used = fm.boundingRect(box, Qt::TextWordWrap, why);
         p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
@@ -179,7 +215,7 @@ int PoolView::paintWorkerRows(QPainter& p, const WorkerRows& rowsByWorker, int y
     const QFontMetrics fm(th.labelFont());
     RowGeometry g;
     const int n = std::max<int>(1, static_cast<int>(rowsByWorker.size()));
-    g.rowH = std::clamp((rowsBottom - y) / n, 22, 64);
+    g.rowH = std::clamp((rowsBottom - y) / n, kLeastRowH, 64);
     for (const auto& [w, tasks] : rowsByWorker)
         g.nameW = std::max(g.nameW, fm.horizontalAdvance(model_->laneName(w)));
     g.nameW += 12;
@@ -299,12 +335,14 @@ void PoolView::paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int
                                              width() - 2 * kMargin - fm.horizontalAdvance(prefix)));
 }
 
-int PoolView::paintLegend(QPainter& p, int top, bool draw) {
+int PoolView::paintLegend(QPainter* painter, int top) const {
+    const bool draw = painter != nullptr;
     const Theme& th = theme();
     const QFontMetrics fms(th.smallFont());
     const int lineH = fms.height() + 4;
     int lx = kMargin, ly = top;
-    p.setFont(th.smallFont());
+    if (draw)
+        painter->setFont(th.smallFont());
     // Keys flow left to right and wrap at the panel's width (long Chinese or large text).
     auto key = [&](const QString& text, auto&& icon) {
         const int w = 32 + fms.horizontalAdvance(text);
@@ -314,24 +352,24 @@ int PoolView::paintLegend(QPainter& p, int top, bool draw) {
         }
         if (draw) {
             icon(QRectF(lx, ly, 26, fms.height() - 2));
-            p.setPen(th.foreground());
-            p.drawText(lx + 32, ly + fms.ascent(), text);
+            painter->setPen(th.foreground());
+            painter->drawText(lx + 32, ly + fms.ascent(), text);
         }
         lx += w + 18;
     };
     key(tr("task: x → square(x)"), [&](const QRectF& r) {
-        p.setPen(QPen(th.legendLaneColor().darker(130), 1.2));
-        p.setBrush(th.legendLaneColor().lighter(150));
-        p.drawRect(r);
+        painter->setPen(QPen(th.legendLaneColor().darker(130), 1.2));
+        painter->setBrush(th.legendLaneColor().lighter(150));
+        painter->drawRect(r);
     });
     key(tr("chunk boundary"), [&](const QRectF& r) {
-        p.setPen(QPen(th.foreground(), 4));
-        p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
+        painter->setPen(QPen(th.foreground(), 4));
+        painter->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
     });
     key(tr("not finished at the cursor"), [&](const QRectF& r) {
-        p.setPen(QPen(th.legendLaneColor(), 1.2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(r);
+        painter->setPen(QPen(th.legendLaneColor(), 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r);
     });
     return ly + lineH - top;
 }

@@ -36,13 +36,14 @@ class PoolView : public QWidget {
     QString explanation() const;
 
     QSize sizeHint() const override { return {520, 300}; }
-    QSize minimumSizeHint() const override { return {260, 180}; }
+    QSize minimumSizeHint() const override; // rows, results and legend; the why can go to a tooltip
 
     // Per worker lane, its tasks in the order it started them; idle workers have empty rows.
     using WorkerRows = std::map<int, std::vector<const PoolTask*>>;
 
   protected:
     void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent* e) override;
 
   private:
     // The rows' shared geometry: name column, row height, width of one task's slice.
@@ -60,7 +61,9 @@ class PoolView : public QWidget {
                       const RowGeometry& g);
     void paintResultList(QPainter& p, const PoolAnalysis& pool, int y, int resultH);
     // Draws the legend from `top` (or only measures it); returns its height.
-    int paintLegend(QPainter& p, int top, bool draw);
+    int paintLegend(QPainter* p, int top) const; // null: only measures
+    int resultHeight() const;
+    int neededHeight(bool withExplanation) const;
 
     RunModel* model_;
 };

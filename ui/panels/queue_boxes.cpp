@@ -34,6 +34,28 @@ std::vector<QueueBoxes::Box> QueueBoxes::boxes() const {
     return out;
 }
 
+namespace {
+constexpr int kMargin = 8;
+
+// A box holds the value in a large bold font over a small caption ("never got", "#3").
+int boxHeight(const QFont& big, const QFont& small) {
+    return std::max(44, QFontMetrics(big).height() + QFontMetrics(small).height() + 8);
+}
+
+QFont boxValueFont() {
+    QFont big = theme().labelFont();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    return big;
+}
+} // namespace
+
+QSize QueueBoxes::minimumSizeHint() const {
+    const QFont small = theme().smallFont();
+    const int top = kMargin + QFontMetrics(small).height() + 4;
+    return {200, top + boxHeight(boxValueFont(), small) + kMargin / 2};
+}
+
 void QueueBoxes::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -42,12 +64,10 @@ void QueueBoxes::paintEvent(QPaintEvent*) {
     const std::vector<Box> items = boxes();
 
     QFont small = th.smallFont();
-    QFont big = th.labelFont();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
+    const QFont big = boxValueFont();
     const QFontMetrics fmSmall(small);
-    const int margin = 8;
-    const int boxH = std::max(44, QFontMetrics(big).height() + fmSmall.height() + 8);
+    const int margin = kMargin;
+    const int boxH = boxHeight(big, small);
     const int boxW = std::max({56, QFontMetrics(big).horizontalAdvance(QStringLiteral("00000")),
                                fmSmall.horizontalAdvance(tr("never got")) + 10});
     const int top = margin + fmSmall.height() + 4;

@@ -27,7 +27,7 @@ class QueueBoxes : public QWidget {
     std::vector<Box> boxes() const;
 
     QSize sizeHint() const override { return {420, 120}; }
-    QSize minimumSizeHint() const override { return {200, 96}; }
+    QSize minimumSizeHint() const override; // the caption and one row of boxes, no more
 
   protected:
     void paintEvent(QPaintEvent*) override;

@@ -27,7 +27,7 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     layout->addLayout(top);
 
     plot_ = new PlotWidget(this);
-    plot_->setMinimumHeight(150);
+    plot_->setMinimumHeight(kChartLeast);
     // Short: the panel's title already says "Queue", and a low chart cut the long label.
     plot_->yAxis->setLabel(tr("items"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -45,10 +45,44 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
         boxes_->setQueueSlot(slot_);
         rebuild();
     });
+    if (parent) // later parents (a dock's scroll area) are watched from event()
+        parent->installEventFilter(this);
     connect(model_, &RunModel::traceChanged, this, &QueuePanel::rebuild);
     connect(&theme(), &Theme::changed, this, &QueuePanel::applyTheme);
     applyTheme();
     rebuild();
+}
+
+bool QueuePanel::event(QEvent* e) {
+    // In a dock the panel sits in a scroll area: its viewport's resizes are what count.
+    if (e->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    if (e->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(e);
+}
+
+bool QueuePanel::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == parentWidget() && e->type() == QEvent::Resize)
+        fitToRoom();
+    return QWidget::eventFilter(watched, e);
+}
+
+void QueuePanel::fitToRoom() {
+    // At 1024×700 the dock under the code's ten lines is ~200 px high: the chart squeezed to a
+    // 15 px strip and the boxes (the items stranded in the queue, what empty() teaches) were
+    // scrolled out of view. There the boxes and the counts stay, and the chart comes back when
+    // the dock is taller. Decided on the viewport, which this choice does not change.
+    const int room = parentWidget() ? parentWidget()->height() : height();
+    const QMargins m = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int needed = m.top() + m.bottom() + summary_->sizeHint().height() + kChartLeast +
+                       boxes_->minimumSizeHint().height() + 2 * spacing;
+    plot_->setVisible(room >= needed);
+}
+
+bool QueuePanel::chartShown() const {
+    return !plot_->isHidden();
 }
 
 QString QueuePanel::summaryText() const {

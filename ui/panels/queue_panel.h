@@ -21,8 +21,16 @@ class QueuePanel : public QWidget {
     PlotWidget* plot() const { return plot_; }
     QString summaryText() const;
 
+    bool chartShown() const; // false in a dock too low for it (fitToRoom)
+
+  protected:
+    bool event(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
+
   private:
+    static constexpr int kChartLeast = 140; // lower, its data area was a strip
     void rebuild();
+    void fitToRoom();
     void applyTheme();
 
     RunModel* model_;
