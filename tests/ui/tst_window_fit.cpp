@@ -6,6 +6,7 @@
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
 #include "ui/testing/sample_traces.h"
+#include "ui/testing/trace_builder.h"
 #include "ui/timeline/time_ticker.h"
 #include "ui/timeline/timeline_view.h"
 
@@ -16,10 +17,49 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <bit>
+#include <vector>
+
 using namespace proclab;
 using namespace proclab::ui;
 
 namespace {
+using testing::ev;
+
+int64_t bits(double d) {
+    return std::bit_cast<int64_t>(d);
+}
+
+// Two workers adding 1 to each of five doubles four times; worker-2 now and then writes back a
+// value it read before worker-1's store (a lost update), as in the shared-array demo.
+Trace arrayRace() {
+    Trace t;
+    t.demo = "shared-array";
+    t.variant = "no-lock";
+    t.params["length"] = 5;
+    testing::addLane(t, 0, "main", 1, -1, "main");
+    testing::addLane(t, 1, "worker-1", 2, 0, "worker");
+    testing::addLane(t, 2, "worker-2", 3, 0, "worker");
+    t.append(ev(0, 0, EventKind::ProcessStarted, 0, 1, 0, 1));
+    t.append(ev(10, 0, EventKind::Result, static_cast<uint32_t>(ResultKey::CounterExpected), 40));
+    t.append(ev(20, 1, EventKind::ProcessStarted, 0, 2, 0, 1));
+    t.append(ev(30, 2, EventKind::ProcessStarted, 0, 3, 0, 1));
+    std::vector<double> cell(5, 0);
+    int64_t time = 100;
+    for (int round = 0; round < 4; ++round)
+        for (int w = 1; w <= 2; ++w)
+            for (uint32_t i = 0; i < 5; ++i) {
+                const double before = cell[i];
+                const bool stale = w == 2 && before > 0 && (round + i) % 2 == 0;
+                const double written = (stale ? before - 1 : before) + 1;
+                t.append(ev(time++, w, EventKind::ArrayStore, i, bits(written), bits(before)));
+                cell[i] = written;
+            }
+    for (int lane : {1, 2, 0})
+        t.append(ev(time += 10, lane, EventKind::ProcessEnding, 0, 0, 0, 1));
+    return t;
+}
+
 void settle() {
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
@@ -118,7 +158,7 @@ class TestWindowFit : public QObject {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("demo");
         for (const char* lang : {"en", "zh_CN"})
-            for (const char* demo : {"counter", "queue", "pool"})
+            for (const char* demo : {"counter", "queue", "pool", "array"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(demo, lang)))
                     << QString::fromLatin1(lang) << QString::fromLatin1(demo);
     }
@@ -132,8 +172,11 @@ class TestWindowFit : public QObject {
         MainWindow window;
         window.model()->setTrace(demo == QLatin1String("counter") ? samples::counterRace(4, 300, 3)
                                  : demo == QLatin1String("queue") ? samples::producerConsumer(5, 5)
-                                                                  : samples::poolSquare(4, 12, 1));
-        window.resize(1024, 700);
+                                 : demo == QLatin1String("pool")  ? samples::poolSquare(4, 12, 1)
+                                                                  : arrayRace());
+        // 50 px lower than the projector's 700: under Xvfb the window's toolbar takes two rows
+        // and a status bar shows, and the panel's dock gets ~210 px; offscreen it got 265.
+        window.resize(1024, 650);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showRelevantDocks();
@@ -141,7 +184,8 @@ class TestWindowFit : public QObject {
         settle();
         const QString name = demo == QLatin1String("counter") ? QStringLiteral("counterPanel")
                              : demo == QLatin1String("queue") ? QStringLiteral("queuePanel")
-                                                              : QStringLiteral("poolView");
+                             : demo == QLatin1String("pool")  ? QStringLiteral("poolView")
+                                                              : QStringLiteral("arrayPanel");
         auto* panel = window.findChild<QWidget*>(name);
         QVERIFY2(panel && panel->isVisible() && panel->parentWidget(), qPrintable(name));
         const QWidget* view = panel->parentWidget();

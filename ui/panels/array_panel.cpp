@@ -23,7 +23,9 @@ ArrayPanel::ArrayPanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     summary_->setWordWrap(true);
     layout->addWidget(summary_);
     plot_ = new PlotWidget(this);
-    plot_->setMinimumHeight(160);
+    // 130: at 1024×700 the dock under the code's ten lines is ~200 px, and with 160 the English
+    // summary's second line pushed the legend out of view.
+    plot_->setMinimumHeight(130);
     putLegendBelow(plot_);              // inside, a low dock put it over the last elements' bars
     installFittingTicker(plot_->yAxis); // a low chart: fewer values, never on each other
     layout->addWidget(plot_, 1);

@@ -176,6 +176,8 @@ void CounterPanel::arrange(bool beside, bool stacked) {
     main_->removeWidget(trialBar_);
     words_->removeWidget(trialBar_);
     chartColumn_->removeWidget(trialBar_);
+    // Low, every pixel goes to the chart column (chart and button): 2 px above and below.
+    main_->setContentsMargins(6, lowDock_ ? 2 : 6, 6, lowDock_ ? 2 : 6);
     if (beside && lowDock_)
         chartColumn_->addWidget(trialBar_);
     else if (beside)
@@ -294,9 +296,22 @@ void CounterPanel::fitNumbers() {
     const QSize view = parentWidget() ? parentWidget()->size() : size();
     if (view.height() < 420)
         scale = std::min(scale, 0.75); // a low dock: room for the chart under or beside them
-    if (beside_ && view.height() < 16 * captionFm.height())
-        scale = std::min(scale, 0.6); // 1024×700: three numbers, the note and the trial button
-                                      // in ~205 px, one above the other
+    if (beside_ && stacked_) {
+        // Beside the chart the numbers, one under the other, share the column's height with the
+        // note (and the trial button when it is there): at 1024×700 that is ~200 px, and in
+        // Chinese the note's three lines left the numbers too little at a fixed size.
+        const int s0 = body_->stretch(0), s1 = body_->stretch(1);
+        const int wordsW =
+            std::max(1, static_cast<int>((inner - spacing) * s0 / std::max(1, s0 + s1)));
+        const int gap = std::max(0, words_->spacing());
+        int others = 12 + note_->heightForWidth(wordsW) + 3 * gap;
+        if (!lostWhy_->isHidden())
+            others += lostWhy_->heightForWidth(wordsW) + gap;
+        if (!lowDock_)
+            others += trialBar_->sizeHint().height() + gap;
+        const double perRow = static_cast<double>(view.height() - others) / std::max(1, shown);
+        scale = std::min(scale, std::max(0.45, perRow / bigFm.height()));
+    }
     QFont f = big;
     f.setPointSizeF(big.pointSizeF() * scale);
     for (QLabel* v : values)

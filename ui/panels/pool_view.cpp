@@ -128,7 +128,8 @@ QString PoolView::resultText() const {
 }
 
 int PoolView::resultHeight() const {
-    return QFontMetrics(theme().labelFont()).height() * 2 + 8;
+    // One line: the list is elided to the width (paintResultList).
+    return QFontMetrics(theme().labelFont()).height() + 6;
 }
 
 // Everything at its least: the header line (and the why under it), a short row per worker, the
@@ -145,7 +146,7 @@ int PoolView::neededHeight(bool withExplanation) const {
     const size_t workers =
         model_->pool() ? tasksByWorker(model_->trace(), *model_->pool()).size() : 0;
     h += static_cast<int>(std::max<size_t>(1, workers)) * kLeastRowH + 6;
-    return h + resultHeight() + paintLegend(nullptr, 0) + 6 + kMargin;
+    return h + resultHeight() + paintLegend(nullptr, 0) + 6 + kMargin / 2;
 }
 
 QSize PoolView::minimumSizeHint() const {
@@ -176,13 +177,13 @@ void PoolView::paintEvent(QPaintEvent*) {
     // Legend and result list reserve the bottom.
     const int resultH = resultHeight();
     const int legendH = paintLegend(nullptr, 0) + 6; // measured: it wraps to the width
-    const int rowsBottom = height() - kMargin - resultH - legendH;
+    const int rowsBottom = height() - kMargin / 2 - resultH - legendH;
     const int rowsEnd = paintWorkerRows(p, rowsByWorker, top, rowsBottom);
     // Each block starts below the one before it, so that on a short panel they never overlap
     // (what does not fit is cut at the bottom, never drawn over the results).
     const int resultTop = std::max(rowsEnd + 6, rowsBottom + 6);
     paintResultList(p, pool, resultTop, resultH);
-    paintLegend(&p, std::max(resultTop + resultH, height() - kMargin - legendH + 6));
+    paintLegend(&p, std::max(resultTop + resultH, height() - kMargin / 2 - legendH + 6));
 }
 
 int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers) {
