@@ -4,6 +4,7 @@
 #include "ui/panels/queue_boxes.h"
 #include "ui/style/theme.h"
 #include "ui/widgets/cursor_sync.h"
+#include "ui/widgets/fitting_ticker.h"
 #include "ui/widgets/legend_below.h"
 #include "ui/widgets/plot_widget.h"
 
@@ -11,7 +12,22 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace proclab::ui {
+
+namespace {
+class WholeItemsTicker : public FittingTicker {
+  public:
+    using FittingTicker::FittingTicker;
+
+  protected:
+    double getTickStep(const QCPRange& range) override {
+        return std::max(1.0, std::ceil(FittingTicker::getTickStep(range)));
+    }
+};
+} // namespace
 
 QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setObjectName(QStringLiteral("queuePanel"));
@@ -30,6 +46,9 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
     plot_->setMinimumHeight(kChartLeast);
     // Short: the panel's title already says "Queue", and a low chart cut the long label.
     plot_->yAxis->setLabel(tr("items"));
+    // Whole items only (a queue never holds 2.5 of them), and no more ticks than the height
+    // holds: in presentation mode the depths 0..5 were written over each other.
+    plot_->yAxis->setTicker(QSharedPointer<WholeItemsTicker>::create(plot_->yAxis));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -39,6 +58,7 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
 
     boxes_ = new QueueBoxes(model_, this);
     layout->addWidget(boxes_);
+    layout->addStretch(0); // takes the room only while the chart is left out (fitToRoom)
 
     connect(queueChoice_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         slot_ = std::max(0, i);
@@ -76,9 +96,15 @@ void QueuePanel::fitToRoom() {
     const int room = parentWidget() ? parentWidget()->height() : height();
     const QMargins m = layout()->contentsMargins();
     const int spacing = std::max(0, layout()->spacing());
-    const int needed = m.top() + m.bottom() + summary_->sizeHint().height() + kChartLeast +
+    // Its axes and legend grow with the text (presentation mode): so does its least height.
+    const int chartLeast = static_cast<int>(kChartLeast * std::max(1.0, theme().textScale()));
+    plot_->setMinimumHeight(chartLeast);
+    const int needed = m.top() + m.bottom() + summary_->sizeHint().height() + chartLeast +
                        boxes_->minimumSizeHint().height() + 2 * spacing;
     plot_->setVisible(room >= needed);
+    // Without the chart the counts and the boxes stay together at the top.
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->setStretch(box->count() - 1, plot_->isHidden() ? 1 : 0);
 }
 
 bool QueuePanel::chartShown() const {
@@ -91,6 +117,7 @@ QString QueuePanel::summaryText() const {
 
 void QueuePanel::applyTheme() {
     summary_->setFont(theme().labelFont());
+    fitToRoom();
     rebuild();
 }
 
@@ -162,11 +189,6 @@ void QueuePanel::rebuild() {
                 missed->addData(static_cast<double>(it.putTime), 0);
     }
     plot_->yAxis->setRange(-0.3, maxDepth + 0.8);
-    // Whole items only: a queue never holds 2.5 of them.
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    plot_->yAxis->setTicker(ticker);
     plot_->legend->setVisible(true);
     fitLegendColumns(plot_->legend, plot_->width());
     plot_->replot(QCustomPlot::rpQueuedReplot);

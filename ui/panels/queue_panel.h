@@ -28,7 +28,7 @@ class QueuePanel : public QWidget {
     bool eventFilter(QObject* watched, QEvent* e) override;
 
   private:
-    static constexpr int kChartLeast = 140; // lower, its data area was a strip
+    static constexpr int kChartLeast = 120; // lower, its data area was a strip
     void rebuild();
     void fitToRoom();
     void applyTheme();
