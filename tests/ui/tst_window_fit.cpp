@@ -60,6 +60,22 @@ Trace arrayRace() {
     return t;
 }
 
+// Threads 400 ms, processes 210 ms (as the demo reports them), four workers.
+Trace gilRun() {
+    Trace t;
+    t.demo = "gil-vs-processes";
+    t.params["workers"] = 4;
+    testing::addLane(t, 0, "main", 1, -1, "main");
+    t.append(ev(10, 0, EventKind::GilAcquired));
+    t.append(ev(20, 0, EventKind::GilReleased));
+    t.append(
+        ev(30, 0, EventKind::Result, static_cast<uint32_t>(ResultKey::ElapsedNs), 400'000'000, 0));
+    t.append(
+        ev(40, 0, EventKind::Result, static_cast<uint32_t>(ResultKey::ElapsedNs), 210'000'000, 1));
+    t.append(ev(50, 0, EventKind::ProcessEnding, 0, 0, 0, 1));
+    return t;
+}
+
 void settle() {
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
@@ -158,7 +174,7 @@ class TestWindowFit : public QObject {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("demo");
         for (const char* lang : {"en", "zh_CN"})
-            for (const char* demo : {"counter", "queue", "pool", "array"})
+            for (const char* demo : {"counter", "queue", "pool", "array", "gil"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(demo, lang)))
                     << QString::fromLatin1(lang) << QString::fromLatin1(demo);
     }
@@ -173,7 +189,8 @@ class TestWindowFit : public QObject {
         window.model()->setTrace(demo == QLatin1String("counter") ? samples::counterRace(4, 300, 3)
                                  : demo == QLatin1String("queue") ? samples::producerConsumer(5, 5)
                                  : demo == QLatin1String("pool")  ? samples::poolSquare(4, 12, 1)
-                                                                  : arrayRace());
+                                 : demo == QLatin1String("array") ? arrayRace()
+                                                                  : gilRun());
         // 50 px lower than the projector's 700: under Xvfb the window's toolbar takes two rows
         // and a status bar shows, and the panel's dock gets ~210 px; offscreen it got 265.
         window.resize(1024, 650);
@@ -185,7 +202,8 @@ class TestWindowFit : public QObject {
         const QString name = demo == QLatin1String("counter") ? QStringLiteral("counterPanel")
                              : demo == QLatin1String("queue") ? QStringLiteral("queuePanel")
                              : demo == QLatin1String("pool")  ? QStringLiteral("poolView")
-                                                              : QStringLiteral("arrayPanel");
+                             : demo == QLatin1String("array") ? QStringLiteral("arrayPanel")
+                                                              : QStringLiteral("gilPanel");
         auto* panel = window.findChild<QWidget*>(name);
         QVERIFY2(panel && panel->isVisible() && panel->parentWidget(), qPrintable(name));
         const QWidget* view = panel->parentWidget();

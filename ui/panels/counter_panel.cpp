@@ -65,7 +65,7 @@ bool isExactVariant(const std::string& variant) {
 } // namespace
 
 CounterPanel::CounterPanel(RunModel* model, QWidget* parent)
-    : QWidget(parent), model_(model), trials_(new TrialRunner(this)) {
+    : RoomAwarePanel(parent), model_(model), trials_(new TrialRunner(this)) {
     setObjectName(QStringLiteral("counterPanel"));
     main_ = new QVBoxLayout(this);
     main_->setContentsMargins(6, 6, 6, 6);
@@ -196,34 +196,12 @@ void CounterPanel::setBodyStretch() {
     body_->setStretch(1, beside_ ? 3 : 1);
 }
 
-void CounterPanel::resizeEvent(QResizeEvent* e) {
-    QWidget::resizeEvent(e);
-    fitToRoom();
-}
-
-bool CounterPanel::event(QEvent* e) {
-    // In a dock the panel sits in a scroll area: when the window gets lower, the viewport
-    // shrinks while the panel keeps its minimum height (no resize of its own), so the
-    // viewport's resizes are watched too.
-    if (e->type() == QEvent::ParentAboutToChange && parentWidget())
-        parentWidget()->removeEventFilter(this);
-    if (e->type() == QEvent::ParentChange && parentWidget())
-        parentWidget()->installEventFilter(this);
-    return QWidget::event(e);
-}
-
-bool CounterPanel::eventFilter(QObject* watched, QEvent* e) {
-    if (watched == parentWidget() && e->type() == QEvent::Resize)
-        fitToRoom();
-    return QWidget::eventFilter(watched, e);
-}
-
 void CounterPanel::fitToRoom() {
     // Decided on the space the dock shows (the scroll area's viewport), which this choice does
     // not change, so the layout cannot flip back and forth. Side by side as soon as the panel
     // is wider than high: stacked in a low panel (1024×700), the numbers and words left the
     // chart a strip 50 px high. Numbers one a row when three columns could not hold a caption.
-    const QSize room = parentWidget() ? parentWidget()->size() : size();
+    const QSize room = this->room();
     const bool beside = room.width() >= 400 && room.width() >= 1.25 * room.height();
     const QFontMetrics fm(theme().labelFont());
     const bool stacked =

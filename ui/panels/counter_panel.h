@@ -6,7 +6,7 @@
 
 #include "ui/model/engine_process.h"
 
-#include <QWidget>
+#include "ui/widgets/room_aware_panel.h"
 
 #include <functional>
 #include <map>
@@ -29,7 +29,7 @@ class RunModel;
 class PlotWidget;
 class TrialRunner;
 
-class CounterPanel : public QWidget {
+class CounterPanel : public RoomAwarePanel {
     Q_OBJECT
   public:
     explicit CounterPanel(RunModel* model, QWidget* parent = nullptr);
@@ -65,9 +65,7 @@ class CounterPanel : public QWidget {
     void trialsRunningChanged(bool running);
 
   protected:
-    void resizeEvent(QResizeEvent* e) override;
-    bool event(QEvent* e) override;
-    bool eventFilter(QObject* watched, QEvent* e) override;
+    void fitToRoom() override;
 
   private:
     // The three numbers at one moment: expected − value = lost, whatever the cursor.
@@ -89,7 +87,6 @@ class CounterPanel : public QWidget {
     void plotLedger(const CounterLedger& c);
     void arrange(bool beside, bool stacked);
     void nameCurves();
-    void fitToRoom();
     void fitExplanation(const QSize& room);
     void setBodyStretch();
     void fitNumbers();

@@ -13,15 +13,19 @@
 
 namespace proclab::ui {
 
+namespace {
+constexpr int kBarsLeast = 120; // lower, two bars and their labels do not read
+} // namespace
+
 GilPanel::GilPanel(RunModel* model, QWidget* parent)
-    : QWidget(parent), model_(model), cores_(std::max(1, QThread::idealThreadCount())) {
+    : RoomAwarePanel(parent), model_(model), cores_(std::max(1, QThread::idealThreadCount())) {
     setObjectName(QStringLiteral("gilPanel"));
     auto* layout = new QVBoxLayout(this);
     speedup_ = new QLabel(QStringLiteral("–"), this);
     speedup_->setAlignment(Qt::AlignCenter);
     layout->addWidget(speedup_);
     plot_ = new PlotWidget(this);
-    plot_->setMinimumHeight(140);
+    plot_->setMinimumHeight(kBarsLeast);
     installFittingTicker(plot_->xAxis); // a narrow dock: fewer ticks, never run together
     layout->addWidget(plot_, 1);
     note_ = new QLabel(this);
@@ -30,6 +34,23 @@ GilPanel::GilPanel(RunModel* model, QWidget* parent)
     connect(model_, &RunModel::traceChanged, this, &GilPanel::rebuild);
     connect(&theme(), &Theme::changed, this, &GilPanel::applyTheme);
     applyTheme();
+}
+
+bool GilPanel::barsShown() const {
+    return !plot_->isHidden();
+}
+
+void GilPanel::fitToRoom() {
+    // At 1024×700 the dock is ~200 px: the note (how many cores this machine has, why 4
+    // processes cannot give 4×) was scrolled out of view under the bars. The speedup and the
+    // note come first; the bars (their times are in the console too) when there is room.
+    const QSize r = room();
+    const auto* box = layout();
+    const int needed = box->contentsMargins().top() + box->contentsMargins().bottom() +
+                       speedup_->sizeHint().height() + kBarsLeast +
+                       note_->heightForWidth(std::max(1, r.width() - 24)) +
+                       2 * std::max(0, box->spacing());
+    plot_->setVisible(r.height() >= needed);
 }
 
 QString GilPanel::speedupText() const {
@@ -63,6 +84,7 @@ void GilPanel::rebuild() {
                            : tr("Predict: %1 threads or %1 processes, which finish first?")
                                  .arg(workers > 0 ? workers : 4));
         plot_->replot(QCustomPlot::rpQueuedReplot);
+        fitToRoom(); // the note's length decides
         return;
     }
     const double ms[] = {static_cast<double>(gil->threadsNs) / 1e6,
@@ -99,6 +121,7 @@ void GilPanel::rebuild() {
                                       "cores, or the job was too short to pay for the processes.");
     note += QLatin1Char(' ') + tr("(A timing: it varies from run to run and machine to machine.)");
     note_->setText(note);
+    fitToRoom();
 }
 
 } // namespace proclab::ui

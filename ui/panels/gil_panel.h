@@ -4,7 +4,7 @@
 // than printing a bare "speedup 0.9×".
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/room_aware_panel.h"
 
 class QLabel;
 
@@ -13,7 +13,7 @@ namespace proclab::ui {
 class RunModel;
 class PlotWidget;
 
-class GilPanel : public QWidget {
+class GilPanel : public RoomAwarePanel {
     Q_OBJECT
   public:
     explicit GilPanel(RunModel* model, QWidget* parent = nullptr);
@@ -23,6 +23,10 @@ class GilPanel : public QWidget {
     PlotWidget* plot() const { return plot_; }
     // This machine's cores (tests may pretend another machine).
     void setCores(int cores);
+    bool barsShown() const; // false in a dock too low for them (fitToRoom)
+
+  protected:
+    void fitToRoom() override;
 
   private:
     void rebuild();

@@ -29,7 +29,7 @@ class WholeItemsTicker : public FittingTicker {
 };
 } // namespace
 
-QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : RoomAwarePanel(parent), model_(model) {
     setObjectName(QStringLiteral("queuePanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -65,27 +65,10 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : QWidget(parent), mode
         boxes_->setQueueSlot(slot_);
         rebuild();
     });
-    if (parent) // later parents (a dock's scroll area) are watched from event()
-        parent->installEventFilter(this);
     connect(model_, &RunModel::traceChanged, this, &QueuePanel::rebuild);
     connect(&theme(), &Theme::changed, this, &QueuePanel::applyTheme);
     applyTheme();
     rebuild();
-}
-
-bool QueuePanel::event(QEvent* e) {
-    // In a dock the panel sits in a scroll area: its viewport's resizes are what count.
-    if (e->type() == QEvent::ParentAboutToChange && parentWidget())
-        parentWidget()->removeEventFilter(this);
-    if (e->type() == QEvent::ParentChange && parentWidget())
-        parentWidget()->installEventFilter(this);
-    return QWidget::event(e);
-}
-
-bool QueuePanel::eventFilter(QObject* watched, QEvent* e) {
-    if (watched == parentWidget() && e->type() == QEvent::Resize)
-        fitToRoom();
-    return QWidget::eventFilter(watched, e);
 }
 
 void QueuePanel::fitToRoom() {
@@ -93,7 +76,7 @@ void QueuePanel::fitToRoom() {
     // 15 px strip and the boxes (the items stranded in the queue, what empty() teaches) were
     // scrolled out of view. There the boxes and the counts stay, and the chart comes back when
     // the dock is taller. Decided on the viewport, which this choice does not change.
-    const int room = parentWidget() ? parentWidget()->height() : height();
+    const int room = this->room().height();
     const QMargins m = layout()->contentsMargins();
     const int spacing = std::max(0, layout()->spacing());
     // Its axes and legend grow with the text (presentation mode): so does its least height.

@@ -2,7 +2,7 @@
 // cursor, and the counts (put / got / never got) that tell whether the consumer lost any.
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/room_aware_panel.h"
 
 class QLabel;
 class QComboBox;
@@ -13,7 +13,7 @@ class RunModel;
 class PlotWidget;
 class QueueBoxes;
 
-class QueuePanel : public QWidget {
+class QueuePanel : public RoomAwarePanel {
     Q_OBJECT
   public:
     explicit QueuePanel(RunModel* model, QWidget* parent = nullptr);
@@ -24,13 +24,11 @@ class QueuePanel : public QWidget {
     bool chartShown() const; // false in a dock too low for it (fitToRoom)
 
   protected:
-    bool event(QEvent* e) override;
-    bool eventFilter(QObject* watched, QEvent* e) override;
+    void fitToRoom() override;
 
   private:
     static constexpr int kChartLeast = 120; // lower, its data area was a strip
     void rebuild();
-    void fitToRoom();
     void applyTheme();
 
     RunModel* model_;
