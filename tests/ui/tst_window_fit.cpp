@@ -76,6 +76,23 @@ Trace gilRun() {
     return t;
 }
 
+// spawn: the child's counter 100, the parent's 0, the shared Value 100.
+Trace memoryRun() {
+    Trace t;
+    t.demo = "memory-isolation";
+    t.variant = "spawn";
+    testing::addLane(t, 0, "main", 1, -1, "main");
+    testing::addLane(t, 1, "child", 2, 0, "worker");
+    t.append(ev(0, 0, EventKind::ProcessStarted, 0, 1, 0, 1));
+    t.append(ev(10, 1, EventKind::ProcessStarted, 0, 2, 0, 1));
+    t.append(ev(20, 1, EventKind::Result, static_cast<uint32_t>(ResultKey::ChildGlobal), 100));
+    t.append(ev(30, 1, EventKind::ProcessEnding, 0, 0, 0, 1));
+    t.append(ev(40, 0, EventKind::Result, static_cast<uint32_t>(ResultKey::ParentGlobal), 0));
+    t.append(ev(41, 0, EventKind::Result, static_cast<uint32_t>(ResultKey::SharedValue), 100));
+    t.append(ev(50, 0, EventKind::ProcessEnding, 0, 0, 0, 1));
+    return t;
+}
+
 void settle() {
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
@@ -174,7 +191,7 @@ class TestWindowFit : public QObject {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("demo");
         for (const char* lang : {"en", "zh_CN"})
-            for (const char* demo : {"counter", "queue", "pool", "array", "gil"})
+            for (const char* demo : {"counter", "queue", "pool", "array", "gil", "memory"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(demo, lang)))
                     << QString::fromLatin1(lang) << QString::fromLatin1(demo);
     }
@@ -190,7 +207,8 @@ class TestWindowFit : public QObject {
                                  : demo == QLatin1String("queue") ? samples::producerConsumer(5, 5)
                                  : demo == QLatin1String("pool")  ? samples::poolSquare(4, 12, 1)
                                  : demo == QLatin1String("array") ? arrayRace()
-                                                                  : gilRun());
+                                 : demo == QLatin1String("gil")   ? gilRun()
+                                                                  : memoryRun());
         // 50 px lower than the projector's 700: under Xvfb the window's toolbar takes two rows
         // and a status bar shows, and the panel's dock gets ~210 px; offscreen it got 265.
         window.resize(1024, 650);
@@ -203,7 +221,8 @@ class TestWindowFit : public QObject {
                              : demo == QLatin1String("queue") ? QStringLiteral("queuePanel")
                              : demo == QLatin1String("pool")  ? QStringLiteral("poolView")
                              : demo == QLatin1String("array") ? QStringLiteral("arrayPanel")
-                                                              : QStringLiteral("gilPanel");
+                             : demo == QLatin1String("gil")   ? QStringLiteral("gilPanel")
+                                                              : QStringLiteral("memoryPanel");
         auto* panel = window.findChild<QWidget*>(name);
         QVERIFY2(panel && panel->isVisible() && panel->parentWidget(), qPrintable(name));
         const QWidget* view = panel->parentWidget();

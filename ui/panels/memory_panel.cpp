@@ -25,7 +25,9 @@ QLabel* valueBox(QWidget* parent, QGridLayout* grid, int column, const QString& 
     value->setAlignment(Qt::AlignCenter);
     value->setObjectName(QStringLiteral("value"));
     auto* sub = new QLabel(where, frame);
+    sub->setObjectName(QStringLiteral("where"));
     sub->setWordWrap(true);
+    frame->setToolTip(where); // also when a low dock leaves the line out
     sub->setAlignment(Qt::AlignCenter);
     box->addWidget(cap);
     box->addWidget(value, 1);
@@ -39,7 +41,7 @@ QString shown(std::optional<int64_t> v) {
 }
 } // namespace
 
-MemoryPanel::MemoryPanel(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+MemoryPanel::MemoryPanel(RunModel* model, QWidget* parent) : RoomAwarePanel(parent), model_(model) {
     setObjectName(QStringLiteral("memoryPanel"));
     auto* layout = new QVBoxLayout(this);
     auto* grid = new QGridLayout;
@@ -48,6 +50,8 @@ MemoryPanel::MemoryPanel(RunModel* model, QWidget* parent) : QWidget(parent), mo
     sharedValue_ =
         valueBox(this, grid, 2, tr("shared.value"), tr("one copy in shared memory, seen by both"));
     grid->setColumnMinimumWidth(2, 10);
+    for (int column = 0; column < 3; ++column) // three equal boxes: none is the odd one out
+        grid->setColumnStretch(column, 1);
     layout->addLayout(grid, 1);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
@@ -69,10 +73,33 @@ QString MemoryPanel::sharedText() const {
 }
 
 void MemoryPanel::applyTheme() {
-    for (QLabel* l : findChildren<QLabel*>())
-        l->setFont(l->objectName() == QLatin1String("value") ? theme().bigNumberFont()
-                                                             : theme().labelFont());
+    applyFonts();
     rebuild();
+}
+
+void MemoryPanel::applyFonts() {
+    QFont big = theme().bigNumberFont();
+    if (compact_)
+        big.setPointSizeF(big.pointSizeF() * 0.7);
+    const QFont words = compact_ ? theme().smallFont() : theme().labelFont();
+    for (QLabel* l : findChildren<QLabel*>()) {
+        l->setFont(l->objectName() == QLatin1String("value") ? big : words);
+        // Where each copy lives: the note under the boxes says it too, and the box's tooltip.
+        if (l->objectName() == QLatin1String("where"))
+            l->setVisible(!compact_);
+    }
+}
+
+void MemoryPanel::fitToRoom() {
+    // At 1024×700 the dock is ~200 px: three boxes of caption, number and where it lives, and
+    // the note under them, were taller than that and the note scrolled out of view. There the
+    // type is smaller (the numbers still the largest on the panel) and the boxes' "where it
+    // lives" lines go to their tooltips.
+    const bool compact = room().height() < 300;
+    if (compact != compact_) {
+        compact_ = compact;
+        applyFonts();
+    }
 }
 
 void MemoryPanel::rebuild() {

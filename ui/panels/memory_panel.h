@@ -3,7 +3,7 @@
 // the replay cursor), so a class can predict before it is shown.
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/room_aware_panel.h"
 
 class QLabel;
 
@@ -11,7 +11,7 @@ namespace proclab::ui {
 
 class RunModel;
 
-class MemoryPanel : public QWidget {
+class MemoryPanel : public RoomAwarePanel {
     Q_OBJECT
   public:
     explicit MemoryPanel(RunModel* model, QWidget* parent = nullptr);
@@ -20,15 +20,20 @@ class MemoryPanel : public QWidget {
     QString childText() const;
     QString sharedText() const;
 
+  protected:
+    void fitToRoom() override;
+
   private:
     void rebuild();
     void applyTheme();
+    void applyFonts();
 
     RunModel* model_;
     QLabel* parentValue_;
     QLabel* childValue_;
     QLabel* sharedValue_;
     QLabel* note_;
+    bool compact_ = false; // smaller type in a low dock (fitToRoom)
 };
 
 } // namespace proclab::ui
