@@ -115,7 +115,7 @@ void WindowFit::widenForCode() {
     const double longest = editor->document()->documentLayout()->documentSize().width();
     const int missing = static_cast<int>(longest + 2 * editor->document()->documentMargin()) -
                         editor->viewport()->width() + 4;
-    const int cap = static_cast<int>(window_->width() * kMaxSideShare);
+    const int cap = static_cast<int>(window_->width() * sideShare());
     const int wanted = std::min(dock->width() + missing, cap);
     if (missing > 0 && wanted > dock->width())
         window_->resizeDocks({dock}, {wanted}, Qt::Horizontal);
@@ -136,8 +136,21 @@ void WindowFit::reserveCodeLines() {
     editor->setMinimumHeight(lines + chrome);
 }
 
+double WindowFit::sideShare() const {
+    // With panels on both sides (the Lesson or the Scheduler left, code right), each side at
+    // 42 % left the timeline and the code 200 px each at 1024 px: both sides get less then.
+    bool left = false, right = false;
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+        if (!d->isVisible() || d->isFloating())
+            continue;
+        left = left || window_->dockWidgetArea(d) == Qt::LeftDockWidgetArea;
+        right = right || window_->dockWidgetArea(d) == Qt::RightDockWidgetArea;
+    }
+    return left && right ? kBothSidesShare : kMaxSideShare;
+}
+
 void WindowFit::capSidePanels() {
-    const int cap = static_cast<int>(window_->width() * kMaxSideShare);
+    const int cap = static_cast<int>(window_->width() * sideShare());
     QList<QDockWidget*> wide;
     QList<int> widths;
     for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {

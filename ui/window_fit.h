@@ -18,6 +18,7 @@ class WindowFit : public QObject {
   public:
     static constexpr int kMinCodeLines = 10;
     static constexpr double kMaxSideShare = 0.42;
+    static constexpr double kBothSidesShare = 0.32; // each side, when both have panels
     explicit WindowFit(QMainWindow* window);
 
     // Applies both rules now (also called after every resize and theme change).
@@ -34,6 +35,7 @@ class WindowFit : public QObject {
     void capSidePanels();
     void widenForCode();
     void leaveThePanelItsShare();
+    double sideShare() const;
 
     QMainWindow* window_;
     bool pending_ = false;

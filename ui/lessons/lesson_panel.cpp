@@ -70,6 +70,9 @@ void LessonPanel::createWidgets() {
     big.setPointSizeF(big.pointSizeF() * 1.2);
     title_->setFont(big);
     stepLabel_ = new QLabel(this);
+    // Wraps between the steps (never inside one): on one line, in English, it held the Lesson
+    // dock at 390 px and left the code 200 px at 1024×700.
+    stepLabel_->setWordWrap(true);
     text_ = new LessonText(this);
     predictBox_ = new QGroupBox(tr("Your prediction, before the run"), this);
     form_ = new QuestionForm(predictBox_);
@@ -270,9 +273,10 @@ void LessonPanel::setStep(Step s) {
                                                                                         : 2;
     const int to = s == Step::Challenge || s == Step::Done ? 3 : from;
     QStringList parts;
-    for (int i = 0; i < names.size(); ++i)
-        parts << (i >= from && i <= to ? QStringLiteral("<b><u>%1</u></b>").arg(names[i])
-                                       : names[i]);
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names[i].toHtmlEscaped().replace(QLatin1Char(' '), "&nbsp;");
+        parts << (i >= from && i <= to ? QStringLiteral("<b><u>%1</u></b>").arg(name) : name);
+    }
     stepLabel_->setText(parts.join(QStringLiteral(" → ")));
     predictBox_->setVisible(s == Step::Predict || s == Step::ReadyToRun || s == Step::Running ||
                             s == Step::Replay);
