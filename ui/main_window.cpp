@@ -83,7 +83,7 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
     connect(files_, &RunFiles::openRequested, this, &MainWindow::openWithMessage);
     connect(files_, &RunFiles::saved, this,
             [this](const QString& path) { statusBar()->showMessage(tr("Saved %1").arg(path)); });
-    new WindowFit(this);
+    auto* fit = new WindowFit(this);
     if (ownsModel_) {
         controller_ = new RunController(model_, this);
         connect(toolbar_, &DemoToolbar::runRequested, this, [this](const RunRequestUi& r) {
@@ -107,6 +107,7 @@ MainWindow::MainWindow(RunModel* model, QWidget* parent)
         toolbar_->runAction()->setEnabled(false);
         toolbar_->showRun(model_->trace());
     }
+    fit->watchDocks(); // all of them exist now, the Lesson dock too
     buildMenus();
     if (ownsModel_)
         attachLessonSlides(this, model_); // teacher mode + F11: the lesson as slides

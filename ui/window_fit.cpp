@@ -73,6 +73,12 @@ void WindowFit::scaleDockTitles() {
         d->setFont(f);
 }
 
+void WindowFit::watchDocks() {
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>())
+        connect(d, &QDockWidget::visibilityChanged, this, &WindowFit::scheduleFit,
+                Qt::UniqueConnection);
+}
+
 void WindowFit::fit() {
     scaleDockTitles();
     reserveCodeLines();

@@ -23,6 +23,9 @@ class WindowFit : public QObject {
 
     // Applies both rules now (also called after every resize and theme change).
     void fit();
+    // Refits whenever a dock is shown or hidden (the Scheduler opened with F8 kept 40 % of a
+    // 1024 px window): call once every dock exists.
+    void watchDocks();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
