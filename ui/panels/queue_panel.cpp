@@ -43,7 +43,7 @@ QueuePanel::QueuePanel(RunModel* model, QWidget* parent) : RoomAwarePanel(parent
     layout->addLayout(top);
 
     plot_ = new PlotWidget(this);
-    plot_->setMinimumHeight(kChartLeast);
+    plot_->setMinimumHeight(kChartData);
     // Short: the panel's title already says "Queue", and a low chart cut the long label.
     plot_->yAxis->setLabel(tr("items"));
     // Whole items only (a queue never holds 2.5 of them), and no more ticks than the height
@@ -79,8 +79,9 @@ void QueuePanel::fitToRoom() {
     const int room = this->room().height();
     const QMargins m = layout()->contentsMargins();
     const int spacing = std::max(0, layout()->spacing());
-    // Its axes and legend grow with the text (presentation mode): so does its least height.
-    const int chartLeast = static_cast<int>(kChartLeast * std::max(1.0, theme().textScale()));
+    // The least is 80 px of data above the axes, their labels and the legend, which grow with
+    // the text: in presentation mode a chart of 180 px had 20 px of data.
+    const int chartLeast = kChartData + 5 * QFontMetrics(theme().labelFont()).height();
     plot_->setMinimumHeight(chartLeast);
     const int needed = m.top() + m.bottom() + summary_->sizeHint().height() + chartLeast +
                        boxes_->minimumSizeHint().height() + 2 * spacing;

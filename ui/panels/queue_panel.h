@@ -27,7 +27,7 @@ class QueuePanel : public RoomAwarePanel {
     void fitToRoom() override;
 
   private:
-    static constexpr int kChartLeast = 120; // lower, its data area was a strip
+    static constexpr int kChartData = 80; // px of depth above the axes; less is a strip
     void rebuild();
     void applyTheme();
 
