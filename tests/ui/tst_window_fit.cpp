@@ -129,6 +129,17 @@ class TestWindowFit : public QObject {
         QVERIFY2(inside >= 2, qPrintable(QString::number(inside)));
     }
 
+    void timeLabelsNeverNeedFiveDigits() {
+        // The counter chart's window of 6.5..12.5 ms in a narrow dock: "8000 10000 12000 µs" ran
+        // together; one unit up they read "8 10 12 ms". A range near 0 keeps its own unit.
+        QCOMPARE(QString::fromUtf8(TimeTicker::unitFor(QCPRange(6.5e6, 12.5e6)).suffix),
+                 QStringLiteral("ms"));
+        QCOMPARE(QString::fromUtf8(TimeTicker::unitFor(QCPRange(0, 8e6)).suffix),
+                 QStringLiteral("µs"));
+        QCOMPARE(QString::fromUtf8(TimeTicker::unitFor(QCPRange(0, 400)).suffix),
+                 QStringLiteral("ns"));
+    }
+
     void lanesStayReadableInTheProjectorWindow_data() {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");

@@ -288,7 +288,9 @@ void CounterPanel::fitNumbers() {
         if (!lowDock_)
             others += trialBar_->sizeHint().height() + gap;
         const double perRow = static_cast<double>(view.height() - others) / std::max(1, shown);
-        scale = std::min(scale, std::max(0.45, perRow / bigFm.height()));
+        // Never below 0.6: smaller, the numbers stop being the panel's headline; a long note
+        // (a raw run that lost nothing, in Chinese) scrolls instead.
+        scale = std::min(scale, std::max(0.6, perRow / bigFm.height()));
     }
     QFont f = big;
     f.setPointSizeF(big.pointSizeF() * scale);

@@ -13,6 +13,8 @@ class TimeTicker : public QCPAxisTicker {
     // The unit of the last range ticked (the axis label names it).
     TimeUnit unit() const { return unit_; }
     static QString axisLabel(const TimeUnit& unit);
+    // The unit the labels of `range` are written in (its size's, one up for five digits).
+    static TimeUnit unitFor(const QCPRange& range);
     // The axis ticked: the number of ticks follows its width in pixels, so that labels never
     // run into each other on a narrow timeline (a docked Lesson or Scheduler panel beside it).
     void setAxis(QCPAxis* axis) { axis_ = axis; }
@@ -23,7 +25,7 @@ class TimeTicker : public QCPAxisTicker {
                          int precision) override;
 
   private:
-    int ticksThatFit() const;
+    int ticksThatFit(const QCPRange& range, const TimeUnit& unit) const;
 
     TimeUnit unit_;
     double step_ = 1;
