@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <map>
 
 namespace proclab::ui {
@@ -163,7 +164,9 @@ void CounterPanel::arrange(bool beside, bool stacked) {
             numbers_->addWidget(values[i], stacked ? i : 1, stacked ? 1 : i);
         }
         captions[i]->setAlignment(stacked ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter);
-        captions[i]->setWordWrap(!stacked || !beside);
+        // Beside the numbers too: "expected so far" on two lines leaves its number the room
+        // (fitNumbers decides which it needs).
+        captions[i]->setWordWrap(true);
         values[i]->setAlignment(stacked ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
         if (stacked && !beside) {
             captions[i]->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
@@ -251,13 +254,15 @@ void CounterPanel::fitNumbers() {
     const QFont big = theme().bigNumberFont();
     const QFontMetricsF bigFm(big), captionFm(expectedCaption_->font());
     int shown = 0;
-    double widest = 1, widestCaption = 0;
+    double widest = 1, widestCaption = 0, widestWord = 0;
     for (int i = 0; i < 4; ++i) {
         if (values[i]->isHidden())
             continue;
         ++shown;
         widest = std::max(widest, bigFm.horizontalAdvance(values[i]->text()));
         widestCaption = std::max(widestCaption, captionFm.horizontalAdvance(captions[i]->text()));
+        for (const QString& word : captions[i]->text().split(QLatin1Char(' ')))
+            widestWord = std::max(widestWord, captionFm.horizontalAdvance(word));
     }
     // The grid's own spacing: with a fixed 8 the numbers were cut at 1024×700 ("119" of 1192).
     const double spacing = std::max(8, numbers_->horizontalSpacing());
@@ -265,8 +270,22 @@ void CounterPanel::fitNumbers() {
     double room = 0;
     if (stacked_) {
         const int s0 = body_->stretch(0), s1 = body_->stretch(1);
-        const double words = beside_ ? (inner - spacing) * s0 / std::max(1, s0 + s1) : inner;
+        double words = beside_ ? (inner - spacing) * s0 / std::max(1, s0 + s1) : inner;
+        // The chart's least width can leave the words less than their share ("206" of 2060 at
+        // 1024×700 in English): once laid out, the column's real width counts.
+        if (beside_ && words_->geometry().width() > 0)
+            words = std::min(words, static_cast<double>(words_->geometry().width()));
         room = beside_ ? words - widestCaption - spacing : words; // narrow: caption above
+        // Beside, a caption that leaves its number less than 0.6 of its size wraps instead:
+        // then the caption's column is as wide as its longest word.
+        if (beside_ && room < 0.6 * widest + 4) {
+            room = words - widestWord - spacing;
+            for (int i = 0; i < 4; ++i)
+                captions[i]->setMaximumWidth(static_cast<int>(std::ceil(widestWord)) + 2);
+        } else if (beside_) {
+            for (int i = 0; i < 4; ++i)
+                captions[i]->setMaximumWidth(QWIDGETSIZE_MAX);
+        }
     } else {
         room = (inner - spacing * (shown - 1)) / std::max(1, shown);
     }
