@@ -11,6 +11,7 @@
 #include "ui/timeline/timeline_view.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
@@ -247,6 +248,48 @@ class TestWindowFit : public QObject {
             QVERIFY(chart);
             QVERIFY2(chart->height() >= 120, qPrintable(QString::number(chart->height())));
         }
+    }
+
+    void counterNumbersAreNeverCutMidRun() {
+        // Mid-run the captions say "expected so far": beside them, in the projector's low dock,
+        // "2060" showed as "206" in an export, and here the numbers shrank to 11 pt. Every
+        // number's text fits its label, at a size that still heads the panel.
+        MainWindow window;
+        window.model()->setTrace(samples::counterRace(4, 600, 3));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRelevantDocks();
+        window.model()->setCursor(window.model()->trace().duration() * 3 / 4);
+        settle();
+        auto* panel = window.findChild<QWidget*>(QStringLiteral("counterPanel"));
+        QVERIFY(panel);
+        auto* chart = panel->findChild<QCustomPlot*>();
+        QVERIFY(chart);
+        int numbers = 0;
+        for (QLabel* l : panel->findChildren<QLabel*>()) {
+            bool isNumber = false;
+            l->text().toLongLong(&isNumber);
+            if (!isNumber || !l->isVisible())
+                continue;
+            ++numbers;
+            // Where the text ends, left-aligned beside its caption: not past its label, and not
+            // under the chart that stands beside the numbers (the column can overflow into it).
+            const int needed = QFontMetrics(l->font()).horizontalAdvance(l->text());
+            const int textEnd = l->mapTo(panel, QPoint(0, 0)).x() + needed;
+            const int chartLeft = chart->mapTo(panel, QPoint(0, 0)).x();
+            // And still the panel's headline: never below 0.6 of their size (they were 0.45,
+            // 11 pt, beside captions that would not wrap).
+            QVERIFY2(l->font().pointSizeF() >= 0.6 * theme().bigNumberFont().pointSizeF() - 0.01,
+                     qPrintable(QString::number(l->font().pointSizeF())));
+            QVERIFY2(needed <= l->contentsRect().width() &&
+                         (chartLeft <= l->mapTo(panel, QPoint(0, 0)).x() || textEnd <= chartLeft),
+                     qPrintable(QStringLiteral("'%1' ends at x %2, the chart starts at %3")
+                                    .arg(l->text())
+                                    .arg(textEnd)
+                                    .arg(chartLeft)));
+        }
+        QVERIFY(numbers >= 3);
     }
 
     void timelineLegendFoldsBesideASidePanel_data() {
