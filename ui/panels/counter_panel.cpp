@@ -219,6 +219,13 @@ void CounterPanel::fitToRoom() {
         setBodyStretch();
     // A narrow dock: the trial button under the count, not cut at the edge.
     trialRow_->setDirection(room.width() < 280 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Low and beside the chart, the note in the small type: mid-run in English it ran six lines
+    // and its end ("…can still bring some back.") fell below the dock at 1024×700.
+    const QFont noteFont = lowDock_ && beside_ ? theme().smallFont() : theme().labelFont();
+    if (note_->font() != noteFont) {
+        note_->setFont(noteFont);
+        lostWhy_->setFont(noteFont);
+    }
     fitExplanation(room);
     nameCurves();
     fitNumbers();
@@ -359,7 +366,7 @@ void CounterPanel::applyTheme() {
         if (l != expected_ && l != final_ && l != lost_ && l != notDone_)
             l->setFont(th.labelFont());
     rebuild();
-    fitNumbers();
+    fitToRoom(); // the note's type and the numbers' size for the dock, in the new fonts
 }
 
 // The numbers at the replay cursor; during a live run, what has been done so far.
