@@ -365,8 +365,12 @@ void CounterPanel::applyTheme() {
     for (QLabel* l : findChildren<QLabel*>())
         if (l != expected_ && l != final_ && l != lost_ && l != notDone_)
             l->setFont(th.labelFont());
+    if (lowDock_ && beside_) { // the note's small type in a low dock (fitToRoom)
+        note_->setFont(th.smallFont());
+        lostWhy_->setFont(th.smallFont());
+    }
     rebuild();
-    fitToRoom(); // the note's type and the numbers' size for the dock, in the new fonts
+    fitNumbers();
 }
 
 // The numbers at the replay cursor; during a live run, what has been done so far.
