@@ -14,6 +14,7 @@
 #include "ui/panels/queue_boxes.h"
 #include "ui/panels/queue_panel.h"
 #include "ui/style/theme.h"
+#include "ui/testing/gui_test_setup.h"
 #include "ui/testing/sample_traces.h"
 #include "ui/timeline/lanes_plottable.h"
 #include "ui/timeline/timeline_view.h"
@@ -170,15 +171,7 @@ QStringList labelCollisions(const LanesPlottable::Stats& s) {
 class TestClassroomLayout : public QObject {
     Q_OBJECT
   private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ProcLabTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ProcLabTest"));
-        QSettings().clear();
-        QFont f = QApplication::font();
-        f.setPointSizeF(11);
-        QApplication::setFont(f);
-    }
+    void initTestCase() { testing::startGuiTest(); }
     void cleanup() { theme().setTextScale(1.0); }
 
     void chartLegendsStayOffTheData_data() {

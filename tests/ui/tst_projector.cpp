@@ -16,6 +16,7 @@
 #include "ui/run_files.h"
 #include "ui/style/theme.h"
 #include "ui/style/theme_icons.h"
+#include "ui/testing/gui_test_setup.h"
 #include "ui/testing/sample_traces.h"
 
 #include <QAction>
@@ -134,15 +135,9 @@ class TestProjector : public QObject {
     Q_OBJECT
   private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test folder
-        QCoreApplication::setOrganizationName(QStringLiteral("ProcLabTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ProcLabTest"));
-        QSettings().clear();
+        testing::startGuiTest();
         QSettings(QStringLiteral("ProcLab"), QStringLiteral("ProcLab")).clear();
         installTranslators(QStringLiteral("en"));
-        QFont f = QApplication::font(); // as runGui() sets it: never below 11 pt
-        f.setPointSizeF(11);
-        QApplication::setFont(f);
     }
 
     void toolbarIsWholeAt1024_data() {

@@ -5,6 +5,7 @@
 #include "ui/main_window.h"
 #include "ui/model/run_model.h"
 #include "ui/style/theme.h"
+#include "ui/testing/gui_test_setup.h"
 #include "ui/testing/sample_traces.h"
 #include "ui/testing/trace_builder.h"
 #include "ui/timeline/time_ticker.h"
@@ -105,15 +106,7 @@ void settle() {
 class TestWindowFit : public QObject {
     Q_OBJECT
   private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ProcLabTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ProcLabTest"));
-        QSettings().clear();
-        QFont f = QApplication::font();
-        f.setPointSizeF(11);
-        QApplication::setFont(f);
-    }
+    void initTestCase() { testing::startGuiTest(); }
     void cleanup() { theme().setTextScale(1.0); }
 
     void narrowTimeAxisKeepsAScale() {
