@@ -100,9 +100,19 @@ QString PoolView::explanation() const {
 
 PoolView::PoolView(RunModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setObjectName(QStringLiteral("poolView"));
-    connect(model_, &RunModel::traceChanged, this, qOverload<>(&QWidget::update));
+    connect(model_, &RunModel::traceChanged, this, &PoolView::takeTrace);
     connect(model_, &RunModel::cursorChanged, this, qOverload<>(&QWidget::update));
     connect(&theme(), &Theme::changed, this, qOverload<>(&QWidget::update));
+    takeTrace(); // a model that already holds a run (an export's copy)
+}
+
+void PoolView::takeTrace() {
+    // What depends on the run only, once per run (not per paint: lesson 5 has 10,000 tasks).
+    workers_ = model_->pool() ? tasksByWorker(model_->trace(), *model_->pool()).size() : 0;
+    why_ = explanation();
+    setToolTip(why_); // also when a low dock leaves it out of the panel
+    updateGeometry(); // one row per worker: the least height follows the run
+    update();
 }
 
 std::vector<std::pair<int, QStringList>> PoolView::rows() const {
@@ -137,15 +147,11 @@ int PoolView::resultHeight() const {
 int PoolView::neededHeight(bool withExplanation) const {
     const QFontMetrics fm(theme().labelFont());
     int h = kMargin + fm.height() + 8;
-    if (withExplanation) {
-        if (const QString why = explanation(); !why.isEmpty())
-            h += fm.boundingRect(QRect(0, 0, std::max(1, width() - 2 * kMargin), 10000),
-                                 Qt::TextWordWrap, why)
-                     .height();
-    }
-    const size_t workers =
-        model_->pool() ? tasksByWorker(model_->trace(), *model_->pool()).size() : 0;
-    h += static_cast<int>(std::max<size_t>(1, workers)) * kLeastRowH + 6;
+    if (withExplanation && !why_.isEmpty())
+        h += fm.boundingRect(QRect(0, 0, std::max(1, width() - 2 * kMargin), 10000),
+                             Qt::TextWordWrap, why_)
+                 .height();
+    h += static_cast<int>(std::max<size_t>(1, workers_)) * kLeastRowH + 6;
     return h + resultHeight() + paintLegend(nullptr, 0) + 6 + kMargin / 2;
 }
 
@@ -200,12 +206,10 @@ int PoolView::paintHeader(QPainter& p, const PoolAnalysis& pool, size_t workers)
     y += fm.descent() + 4;
     // At 1024×700 the dock is ~200 px: the three lines of why would leave the rows, the result
     // list and the legend no room. Then the header's tooltip holds it.
-    const QString why = explanation();
-    setToolTip(why);
-    if (!why.isEmpty() && height() >= neededHeight(true)) {
+    if (!why_.isEmpty() && height() >= neededHeight(true)) {
         const QRect box(kMargin, y, width() - 2 * kMargin, height());
-        const QRect used = fm.boundingRect(box, Qt::TextWordWrap, why);
-        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
+        const QRect used = fm.boundingRect(box, Qt::TextWordWrap, why_);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why_);
         y += used.height();
     }
     return y + 4;

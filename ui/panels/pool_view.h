@@ -46,6 +46,7 @@ class PoolView : public QWidget {
     void resizeEvent(QResizeEvent* e) override;
 
   private:
+    void takeTrace();
     // The rows' shared geometry: name column, row height, width of one task's slice.
     struct RowGeometry {
         int nameW = 0;
@@ -66,6 +67,8 @@ class PoolView : public QWidget {
     int neededHeight(bool withExplanation) const;
 
     RunModel* model_;
+    size_t workers_ = 0; // rows of the run on screen (takeTrace)
+    QString why_;        // its explanation()
 };
 
 } // namespace proclab::ui
